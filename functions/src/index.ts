@@ -1,0 +1,3 @@
+// Wiring only: every export is one deployed function, defined in its own file under triggers/ or http/.
+export { mailWritten } from './triggers/mailWritten.js';
+export { mailRequeue } from './triggers/mailRequeue.js';

@@ -1,0 +1,58 @@
+// The outbox document, in the shape of the official "Trigger Email from Firestore" extension
+// (to, message.{subject,text,html,attachments}, delivery.{state,attempts,...}) so that extension could
+// replace our sender. Fields beyond the extension's are optional and prefixed by purpose.
+import { z } from 'zod';
+
+export const MAIL_COLLECTION = 'mail';
+export const mailPath = (mailId: string) => `${MAIL_COLLECTION}/${mailId}`;
+
+export const deliveryStates = ['PENDING', 'PROCESSING', 'SUCCESS', 'ERROR', 'RETRY'] as const;
+export type DeliveryState = (typeof deliveryStates)[number];
+
+const timestampLike = z.custom<{ toMillis(): number }>(
+  (v) => typeof v === 'object' && v !== null && typeof (v as { toMillis?: unknown }).toMillis === 'function',
+  'expected a Firestore Timestamp',
+);
+
+export const attachmentSchema = z.object({
+  filename: z.string().min(1),
+  content: z.string(), // base64
+  encoding: z.literal('base64'),
+  contentType: z.string().optional(),
+});
+
+export const mailMessageSchema = z.object({
+  subject: z.string().min(1).max(300),
+  text: z.string(),
+  html: z.string().optional(),
+  attachments: z.array(attachmentSchema).optional(),
+});
+
+export const deliverySchema = z.object({
+  state: z.enum(deliveryStates),
+  attempts: z.number().int().min(0),
+  startTime: timestampLike.optional(),
+  endTime: timestampLike.nullable().optional(),
+  leaseExpireTime: timestampLike.nullable().optional(),
+  nextAttemptTime: timestampLike.nullable().optional(),
+  error: z.string().nullable().optional(),
+  info: z
+    .object({ messageId: z.string().nullable(), accepted: z.array(z.string()), rejected: z.array(z.string()) })
+    .nullable()
+    .optional(),
+  skippedReason: z.string().nullable().optional(),
+});
+
+export const mailDocSchema = z.object({
+  to: z.union([z.string().min(3), z.array(z.string().min(3)).min(1)]),
+  message: mailMessageSchema,
+  delivery: deliverySchema.optional(),
+  /** What the mail is about, for the audit trail and for re-checking a digest at send time. */
+  purpose: z.string().optional(),
+  instituteId: z.string().optional(),
+  recipientUid: z.string().optional(),
+  digestDate: z.string().optional(),
+});
+export type MailDoc = z.infer<typeof mailDocSchema>;
+export type MailMessage = z.infer<typeof mailMessageSchema>;
+export type Delivery = z.infer<typeof deliverySchema>;

@@ -1,0 +1,18 @@
+// mail/{mailId} written -> move it through the delivery state machine.
+import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { mailConfig, SMTP_PASSWORD } from '../config.js';
+import { firestore } from '../firebase.js';
+import { processMailWrite } from '../mail/outbox.js';
+import { MAIL_COLLECTION } from '../mail/schema.js';
+import { smtpMailer } from '../mail/transport.js';
+import { prepareMail } from '../mail/prepare.js';
+
+export const mailWritten = onDocumentWritten(
+  { document: `${MAIL_COLLECTION}/{mailId}`, secrets: [SMTP_PASSWORD], region: 'europe-west1' },
+  async (event) => {
+    const after = event.data?.after;
+    if (!after?.exists) return;
+    const db = firestore();
+    await processMailWrite(db, after.ref, smtpMailer(mailConfig()), prepareMail(db));
+  },
+);

@@ -1,0 +1,16 @@
+// Suites that need the emulators: run by `npm test` inside `emulators:exec` on the test stack.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/browser/**'],
+    globalSetup: ['tests/support/mailInbox.globalSetup.ts'],
+    // One emulator, shared state: files run one after another, each resets what it uses.
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
