@@ -1,0 +1,40 @@
+// `firebase deploy` uploads functions/ alone and installs only its package.json dependencies. This proves
+// the built bundle runs that way: a copy of functions/ outside the workspace, whose node_modules holds
+// nothing but the declared dependencies, loads and exports every function.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const functionsDir = join(root, 'functions');
+const pkg = JSON.parse(readFileSync(join(functionsDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; main: string };
+const copy = mkdtempSync(join(tmpdir(), 'functions-deploy-'));
+
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+describe('the functions bundle as Firebase deploys it', () => {
+  it('loads outside the workspace with only its declared dependencies', () => {
+    cpSync(join(functionsDir, 'package.json'), join(copy, 'package.json'));
+    cpSync(join(functionsDir, 'lib'), join(copy, 'lib'), { recursive: true });
+    for (const dep of Object.keys(pkg.dependencies)) {
+      const target = join(copy, 'node_modules', dep);
+      mkdirSync(join(target, '..'), { recursive: true });
+      symlinkSync(join(root, 'node_modules', dep), target, 'dir');
+    }
+    const exported = execFileSync(process.execPath, ['-e', `console.log(JSON.stringify(Object.keys(require('./${pkg.main}'))))`], {
+      cwd: copy,
+      env: { PATH: process.env.PATH ?? '', NODE_PATH: '' },
+      encoding: 'utf8',
+    });
+    const names = JSON.parse(exported) as string[];
+    expect(names).toEqual(expect.arrayContaining(['mailWritten', 'mailRequeue']));
+  });
+
+  it('bundles the workspace domain package instead of requiring it', () => {
+    const bundle = readFileSync(join(functionsDir, pkg.main), 'utf8');
+    expect(bundle).not.toMatch(/require\(["']@praktijkvolg\/domain["']\)/);
+    expect(bundle).not.toMatch(/require\(["']zod["']\)/);
+  });
+});
