@@ -1,0 +1,276 @@
+/**
+ * One builder turns FieldDefs into zod schemas, so labels, limits and validation cannot drift.
+ *
+ * - submit schema (`answersSchema(def, partId)`): required fields, min counts, acknowledgements,
+ *   conditional requirements and cross-checks apply.
+ * - draft schema (`draftSchema(def, partId)`): everything optional, but the same types, options,
+ *   maximum lengths and maximum counts (autosave).
+ * Objects are strict everywhere: unknown keys are refused. Messages are Dutch.
+ */
+import { z } from 'zod';
+import type { PartId } from '../programmes';
+import type {
+  Condition,
+  FieldDef,
+  FormDefinition,
+  GroupField,
+  LeafField,
+  ListField,
+  Option,
+} from './types';
+
+export const MESSAGES = {
+  required: 'Dit veld is verplicht',
+  maxLength: (n: number) => `Maximaal ${n} tekens`,
+  text: 'Vul hier tekst in',
+  choice: 'Kies een van de opties',
+  date: 'Vul een geldige datum in (JJJJ-MM-DD)',
+  boolean: 'Kies ja of nee',
+  mustBeTrue: 'Bevestig dit om in te dienen',
+  minItems: (n: number, label: string) => `Voeg minimaal ${n} × ${label.toLowerCase()} toe`,
+  maxItems: (n: number, label: string) => `Maximaal ${n} × ${label.toLowerCase()}`,
+  duplicate: 'Elke optie mag maar één keer gekozen worden',
+  unknownKeys: (keys: readonly PropertyKey[]) =>
+    keys.length === 1 ? `Onbekend veld: ${String(keys[0])}` : `Onbekende velden: ${keys.map(String).join(', ')}`,
+  object: 'Ongeldige invoer',
+  list: 'Ongeldige lijst',
+} as const;
+
+type Mode = 'submit' | 'draft';
+
+/** Error map helper: a missing value is "verplicht", anything else gets the type message. */
+const typeError = (message: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? MESSAGES.required : message;
+
+const objectError = (iss: { code?: string; input?: unknown; keys?: readonly PropertyKey[] }) => {
+  if (iss.code === 'unrecognized_keys') return MESSAGES.unknownKeys(iss.keys ?? []);
+  return iss.input === undefined ? MESSAGES.required : MESSAGES.object;
+};
+
+export const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written as 'YYYY-MM-DD'. */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE_RE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+export const isoDateSchema = z
+  .string({ error: typeError(MESSAGES.date) })
+  .refine(isIsoDate, { error: MESSAGES.date });
+
+function optionValues(options: readonly Option[]): [string, ...string[]] {
+  const values = options.map((o) => o.value);
+  if (values.length === 0) throw new Error('A choice field needs at least one option');
+  return values as [string, ...string[]];
+}
+
+function isEmpty(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
+/** Schema of one leaf value, before optional(). `required` = must be non-empty on submit. */
+function leafSchema(field: LeafField, mode: Mode, required: boolean): z.ZodType {
+  const submit = mode === 'submit';
+  switch (field.kind) {
+    case 'text':
+    case 'longtext': {
+      let s = z.string({ error: typeError(MESSAGES.text) }).max(field.maxLength, {
+        error: MESSAGES.maxLength(field.maxLength),
+      });
+      if (submit && required) s = s.refine((v) => v.trim().length > 0, { error: MESSAGES.required });
+      return s;
+    }
+    case 'choice':
+    case 'scale': {
+      const e = z.enum(optionValues(field.options), { error: typeError(MESSAGES.choice) });
+      if (field.kind === 'choice' && field.multiple) {
+        let arr = z
+          .array(e, { error: typeError(MESSAGES.choice) })
+          .max(field.options.length, { error: MESSAGES.duplicate })
+          .refine((v) => new Set(v).size === v.length, { error: MESSAGES.duplicate });
+        if (submit && required) arr = arr.refine((v) => v.length > 0, { error: MESSAGES.required });
+        return arr;
+      }
+      return e;
+    }
+    case 'date':
+      return isoDateSchema;
+    case 'boolean': {
+      const b = z.boolean({ error: typeError(MESSAGES.boolean) });
+      if (submit && field.mustBeTrue) return b.refine((v) => v === true, { error: MESSAGES.mustBeTrue });
+      return b;
+    }
+  }
+}
+
+function leafObject(fields: readonly LeafField[], mode: Mode): z.ZodType {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of fields) {
+    const required = mode === 'submit' && f.required;
+    const s = leafSchema(f, mode, required);
+    shape[f.key] = required ? s : s.optional();
+  }
+  return z.strictObject(shape, { error: objectError });
+}
+
+function groupSchema(field: GroupField, mode: Mode, required: boolean): z.ZodType {
+  const item = leafObject(field.fields, mode);
+  const shape: Record<string, z.ZodType> = {};
+  for (const it of field.items) shape[it.key] = required ? item : item.optional();
+  return z.strictObject(shape, { error: objectError });
+}
+
+function listSchema(field: ListField, mode: Mode, required: boolean): z.ZodType {
+  let arr = z
+    .array(leafObject(field.fields, mode), { error: typeError(MESSAGES.list) })
+    .max(field.max, { error: MESSAGES.maxItems(field.max, field.itemLabel) });
+  if (required && field.min > 0) arr = arr.min(field.min, { error: MESSAGES.minItems(field.min, field.itemLabel) });
+  return arr;
+}
+
+function fieldSchema(field: FieldDef, mode: Mode): z.ZodType {
+  // requiredWhen fields are optional in the shape; the condition is checked in superRefine.
+  const required = mode === 'submit' && field.required && !field.requiredWhen;
+  let s: z.ZodType;
+  if (field.kind === 'group') s = groupSchema(field, mode, required);
+  else if (field.kind === 'list') s = listSchema(field, mode, required);
+  else s = leafSchema(field, mode, required);
+  return required ? s : s.optional();
+}
+
+/** Top-level fields that the given part fills (all fields if partId is omitted). */
+export function fieldsForPart(def: FormDefinition, partId?: PartId): FieldDef[] {
+  if (partId !== undefined && !def.parts.some((p) => p.partId === partId)) {
+    throw new Error(`Form ${def.formType} has no part ${partId}`);
+  }
+  return def.fields.filter((f) => partId === undefined || !f.parts || f.parts.includes(partId));
+}
+
+function conditionHolds(cond: Condition, answers: Record<string, unknown>): boolean {
+  const v = answers[cond.key];
+  return (typeof v === 'string' || typeof v === 'boolean') && cond.in.includes(v);
+}
+
+function buildSchema(def: FormDefinition, partId: PartId | undefined, mode: Mode) {
+  const fields = fieldsForPart(def, partId);
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of fields) shape[f.key] = fieldSchema(f, mode);
+  const base = z.strictObject(shape, { error: objectError });
+  if (mode === 'draft') return base;
+  const keys = new Set(fields.map((f) => f.key));
+  return base.superRefine((answers, ctx) => {
+    const a = answers as Record<string, unknown>;
+    for (const f of fields) {
+      if (f.requiredWhen && conditionHolds(f.requiredWhen, a) && isEmpty(a[f.key])) {
+        ctx.addIssue({ code: 'custom', path: [f.key], message: MESSAGES.required });
+      }
+    }
+    for (const check of def.crossChecks ?? []) {
+      const first = check.path[0];
+      if (typeof first === 'string' && !keys.has(first)) continue; // not this part's field
+      if (!check.ok(a)) ctx.addIssue({ code: 'custom', path: [...check.path], message: check.message });
+    }
+  });
+}
+
+const cache = new Map<string, z.ZodType>();
+function cached(def: FormDefinition, partId: PartId | undefined, mode: Mode): z.ZodType {
+  const k = `${def.formType}@${def.version}/${partId ?? '*'}/${mode}`;
+  let s = cache.get(k);
+  if (!s) {
+    s = buildSchema(def, partId, mode);
+    cache.set(k, s);
+  }
+  return s;
+}
+
+/** Schema of a submitted part's answers. Without partId: the union of all parts' fields. */
+export function answersSchemaFor(def: FormDefinition, partId?: PartId): z.ZodType<Record<string, unknown>> {
+  return cached(def, partId, 'submit') as z.ZodType<Record<string, unknown>>;
+}
+
+/** Autosave schema: everything optional, same types and limits, unknown keys refused. */
+export function draftSchemaFor(def: FormDefinition, partId?: PartId): z.ZodType<Record<string, unknown>> {
+  return cached(def, partId, 'draft') as z.ZodType<Record<string, unknown>>;
+}
+
+export interface AnswerIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Validate answers and return Dutch issues with their paths (for the UI and callables). */
+export function validateAnswers(
+  def: FormDefinition,
+  partId: PartId | undefined,
+  answers: unknown,
+  mode: Mode = 'submit',
+): { ok: true; answers: Record<string, unknown> } | { ok: false; issues: AnswerIssue[] } {
+  const schema = mode === 'submit' ? answersSchemaFor(def, partId) : draftSchemaFor(def, partId);
+  const r = schema.safeParse(answers);
+  if (r.success) return { ok: true, answers: r.data };
+  return {
+    ok: false,
+    issues: r.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: i.message })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Static answer types derived from a definition literal (defineForm keeps literal types).
+
+type OptionValue<O> = O extends readonly { value: infer V }[] ? V : never;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+export type LeafValue<F> = F extends { kind: 'text' | 'longtext' | 'date' }
+  ? string
+  : F extends { kind: 'boolean' }
+    ? boolean
+    : F extends { kind: 'choice'; multiple: true; options: infer O }
+      ? OptionValue<O>[]
+      : F extends { kind: 'choice' | 'scale'; options: infer O }
+        ? OptionValue<O>
+        : never;
+
+type IsRequired<F> = F extends { parts: readonly unknown[] }
+  ? false
+  : F extends { requiredWhen: Condition }
+    ? false
+    : F extends { required: true }
+      ? true
+      : false;
+
+type ObjectOf<Fs> = Fs extends readonly unknown[]
+  ? Simplify<
+      { [F in Fs[number] as IsRequired<F> extends true ? KeyOf<F> : never]: ValueOf<F> } & {
+        [F in Fs[number] as IsRequired<F> extends true ? never : KeyOf<F>]?: ValueOf<F>;
+      }
+    >
+  : never;
+type KeyOf<F> = F extends { key: infer K extends string } ? K : never;
+
+type ValueOf<F> = F extends { kind: 'group'; items: readonly { key: infer K extends string }[]; fields: infer SF }
+  ? IsRequired<F> extends true
+    ? { [I in K]: ObjectOf<SF> }
+    : { [I in K]?: ObjectOf<SF> }
+  : F extends { kind: 'list'; fields: infer SF }
+    ? ObjectOf<SF>[]
+    : LeafValue<F>;
+
+/**
+ * Answers of a form (all parts merged). Fields restricted to some parts, and conditionally required
+ * fields, are optional in this type; per-part requirements are enforced by the zod schema.
+ */
+export type AnswersOf<D extends { fields: readonly unknown[] }> = ObjectOf<D['fields']>;
+
+/** Identity with literal inference, so `AnswersOf<typeof def>` is precise. */
+export function defineForm<const D extends FormDefinition>(def: D): D {
+  return def;
+}

@@ -1,0 +1,3 @@
+export * from './programmes';
+export * from './traject';
+export * from './forms/index';

@@ -1,0 +1,341 @@
+/**
+ * Programmes (opleidingen), the roles people hold in a traject, and which roles may be combined.
+ *
+ * Sources: seed 002 (huisartsopleiding LUMC), seed 003 (PDG werkplekbegeleider), seeds 000/001 (LED),
+ * seed 004 (mbo learner reports). See /docs/domain.md for the generated overview.
+ */
+
+export const PROGRAMME_IDS = [
+  'huisarts_jaar1',
+  'huisarts_jaar3',
+  'pdg',
+  'led_basis',
+  'led_begeleiden_groepen',
+  'led_ontwikkelen_onderwijs',
+  'mbo_team',
+] as const;
+export type ProgrammeId = (typeof PROGRAMME_IDS)[number];
+
+/** Roles held inside one traject (written on the traject by the secretariat, never claims). */
+export const TRAJECT_ROLES = [
+  'aios',
+  'opleider',
+  'groepsdocent',
+  'tutor',
+  'deelnemer',
+  'werkplekbegeleider',
+  'leidinggevende',
+  'pdg_trainer',
+  'assessor',
+  'tweede_assessor',
+  'collega_docent',
+  'led_trainer',
+] as const;
+export type TrajectRole = (typeof TRAJECT_ROLES)[number];
+
+/** Institute-wide roles, carried in custom claims (`staff`), set only by an admin. */
+export const STAFF_ROLES = [
+  'admin',
+  'secretariaat',
+  'hoofd_opleiding',
+  'fase_coordinator',
+  'opleiderscoach',
+] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** A form part is identified by the role that fills it (data-model: partId = role name). */
+export type PartId = TrajectRole | StaffRole;
+
+export function isTrajectRole(value: string): value is TrajectRole {
+  return (TRAJECT_ROLES as readonly string[]).includes(value);
+}
+export function isStaffRole(value: string): value is StaffRole {
+  return (STAFF_ROLES as readonly string[]).includes(value);
+}
+export function isProgrammeId(value: string): value is ProgrammeId {
+  return (PROGRAMME_IDS as readonly string[]).includes(value);
+}
+
+export const TRAJECT_ROLE_LABELS: Record<TrajectRole, { label: string; plural: string }> = {
+  aios: { label: 'Aios', plural: 'Aiossen' },
+  opleider: { label: 'Opleider', plural: 'Opleiders' },
+  groepsdocent: { label: 'Groepsdocent', plural: 'Groepsdocenten' },
+  tutor: { label: 'Tutor', plural: 'Tutoren' },
+  deelnemer: { label: 'Deelnemer', plural: 'Deelnemers' },
+  werkplekbegeleider: { label: 'Werkplekbegeleider', plural: 'Werkplekbegeleiders' },
+  leidinggevende: { label: 'Leidinggevende', plural: 'Leidinggevenden' },
+  pdg_trainer: { label: 'PDG-trainer', plural: 'PDG-trainers' },
+  assessor: { label: 'Assessor (opleiding)', plural: 'Assessoren (opleiding)' },
+  tweede_assessor: { label: 'Tweede assessor (school)', plural: 'Tweede assessoren (school)' },
+  collega_docent: { label: 'Collega-docent / mentor', plural: 'Collega-docenten / mentoren' },
+  led_trainer: { label: 'LED-trainer', plural: 'LED-trainers' },
+};
+
+export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
+  admin: 'Beheerder',
+  secretariaat: 'Secretariaat',
+  hoofd_opleiding: 'Hoofd opleiding',
+  fase_coordinator: 'Fasecoördinator',
+  opleiderscoach: 'Opleiderscoach',
+};
+
+export function partLabel(partId: PartId): string {
+  return isTrajectRole(partId) ? TRAJECT_ROLE_LABELS[partId].label : STAFF_ROLE_LABELS[partId];
+}
+
+export interface RoleSpec {
+  role: TrajectRole;
+  /** Minimum number of holders for a valid (complete) traject. */
+  min: number;
+  /** Maximum number of holders (duo-opleiders: 2; two groepsdocenten: 2). */
+  max: number;
+  /** Dutch: what this person does in this programme. */
+  description: string;
+}
+
+/**
+ * A conflict that holds whatever the programme allows otherwise: one person may never hold both
+ * roles in the same traject (DOMAIN rule 1).
+ */
+export interface RoleConflict {
+  rule: 'wpb_niet_assessor' | 'wpb_niet_leidinggevende';
+  roles: readonly [TrajectRole, TrajectRole];
+  /** Dutch, addressed to the secretariat. */
+  message: string;
+}
+
+export const ROLE_CONFLICTS: readonly RoleConflict[] = [
+  {
+    rule: 'wpb_niet_assessor',
+    roles: ['werkplekbegeleider', 'assessor'],
+    message:
+      'De werkplekbegeleider mag nooit assessor zijn bij het summatief lesbezoek van de deelnemer die hij of zij begeleidt. Kies een andere assessor.',
+  },
+  {
+    rule: 'wpb_niet_assessor',
+    roles: ['werkplekbegeleider', 'tweede_assessor'],
+    message:
+      'De werkplekbegeleider mag nooit tweede assessor zijn bij het summatief lesbezoek van de deelnemer die hij of zij begeleidt. De werkplekbegeleider mag wel helpen een tweede assessor te vinden.',
+  },
+  {
+    rule: 'wpb_niet_leidinggevende',
+    roles: ['werkplekbegeleider', 'leidinggevende'],
+    message:
+      'De werkplekbegeleider mag geen hiërarchische relatie met de deelnemer hebben en dus niet diens leidinggevende zijn. Kies een andere werkplekbegeleider.',
+  },
+];
+
+export type ProgrammeFamily = 'huisarts' | 'pdg' | 'led' | 'mbo';
+
+export interface ProgrammeDefinition {
+  id: ProgrammeId;
+  family: ProgrammeFamily;
+  /** Dutch name shown in the UI. */
+  label: string;
+  /** Dutch one-liner. */
+  description: string;
+  /** The person the traject is about (aios or deelnemer). */
+  traineeRole: TrajectRole;
+  /** Default length of one traject in months (the schedule horizon). */
+  durationMonths: number;
+  /** Roles that exist in this programme, with cardinalities. Roles not listed may not be assigned. */
+  roles: readonly RoleSpec[];
+  /**
+   * Pairs of roles one person may hold at the same time in this programme. Any other combination
+   * is refused ("nobody holds two roles in one traject unless the programme allows it"). ROLE_CONFLICTS
+   * are refused even if listed here.
+   */
+  allowedRoleCombinations: readonly (readonly [TrajectRole, TrajectRole])[];
+  /** Source document(s). */
+  source: string;
+}
+
+const huisartsRoles = (jaar: 1 | 3): RoleSpec[] => [
+  { role: 'aios', min: 1, max: 1, description: 'De aios (huisarts in opleiding) van dit praktijkjaar.' },
+  {
+    role: 'opleider',
+    min: 1,
+    max: 2,
+    description: 'Huisartsopleider in de opleidingspraktijk; bij duo-opleiden delen twee opleiders één aios.',
+  },
+  {
+    role: 'groepsdocent',
+    min: 0,
+    max: 2,
+    description:
+      'Groepsdocent/groepsbegeleider van het instituut (meestal een duo: huisarts en gedragswetenschapper); vult de ComBel op maand 3 en 9 en leidt voortgangsgesprekken.',
+  },
+  ...(jaar === 3
+    ? [
+        {
+          role: 'tutor' as const,
+          min: 0,
+          max: 1,
+          description: 'Tutor van het instituut in fase II; bij de voortgangsgesprekken na maand 3 en 8.',
+        },
+      ]
+    : []),
+];
+
+export const PROGRAMMES: Record<ProgrammeId, ProgrammeDefinition> = {
+  huisarts_jaar1: {
+    id: 'huisarts_jaar1',
+    family: 'huisarts',
+    label: 'Huisartsopleiding fase I (jaar 1)',
+    description: 'Eerste leerwerkperiode van 12 maanden in een opleidingspraktijk.',
+    traineeRole: 'aios',
+    durationMonths: 12,
+    roles: huisartsRoles(1),
+    allowedRoleCombinations: [],
+    source: 'seed 002 (Huisartsopleiding LUMC, Opleiden in de praktijk)',
+  },
+  huisarts_jaar3: {
+    id: 'huisarts_jaar3',
+    family: 'huisarts',
+    label: 'Huisartsopleiding fase II (jaar 3)',
+    description: 'Derdejaars leerwerkperiode van 12 maanden in een opleidingspraktijk.',
+    traineeRole: 'aios',
+    durationMonths: 12,
+    roles: huisartsRoles(3),
+    // An institute teacher may be both groepsdocent and the fase II tutor of the same aios.
+    allowedRoleCombinations: [['groepsdocent', 'tutor']],
+    source: 'seed 002 (Huisartsopleiding LUMC, Opleiden in de praktijk)',
+  },
+  pdg: {
+    id: 'pdg',
+    family: 'pdg',
+    label: 'PDG (Pedagogisch-didactisch getuigschrift)',
+    description:
+      'Lerarenopleiding voor mbo-docenten (60 EC, zes beroepstaken), samen opgeleid door de PDG-opleiding en de mbo-school.',
+    traineeRole: 'deelnemer',
+    // Seed 003 does not state the length; 12 months is the default horizon (override per traject via
+    // schedule options).
+    durationMonths: 12,
+    roles: [
+      { role: 'deelnemer', min: 1, max: 1, description: 'De PDG-deelnemer: een werkende mbo-docent.' },
+      {
+        role: 'werkplekbegeleider',
+        min: 1,
+        max: 1,
+        description:
+          'Werkplekbegeleider op de mbo-school: geen hiërarchische relatie met de deelnemer, gemiddeld twee uur per week, vier lesbezoeken en twee ontwikkelingsmeters.',
+      },
+      {
+        role: 'pdg_trainer',
+        min: 0,
+        max: 2,
+        description: 'PDG-trainer/opleider: formatief lesbezoek halverwege; go/no-go op de aanvraag summatief lesbezoek.',
+      },
+      { role: 'assessor', min: 0, max: 1, description: 'Assessor van de PDG-opleiding bij het summatief lesbezoek.' },
+      {
+        role: 'tweede_assessor',
+        min: 0,
+        max: 1,
+        description: 'Tweede assessor van de eigen mbo-school bij het summatief lesbezoek.',
+      },
+      {
+        role: 'leidinggevende',
+        min: 0,
+        max: 1,
+        description: 'Leidinggevende van de deelnemer; vastgelegd zodat de regel "geen hiërarchische relatie" bewaakt kan worden.',
+      },
+    ],
+    allowedRoleCombinations: [],
+    source: 'seed 003 (Hogeschool Rotterdam, Rol en taken werkplekbegeleider)',
+  },
+  led_basis: ledProgramme(
+    'led_basis',
+    'LED Basisopleiding',
+    'Landelijke Educatie Docenten: didactiek en agogiek op elementair niveau, met een mentor op de werkplek.',
+  ),
+  led_begeleiden_groepen: ledProgramme(
+    'led_begeleiden_groepen',
+    'LED Begeleiden van Groepen',
+    'LED-vervolgopleiding waarin de agogische competentie centraal staat, met een collega-docent als sparringpartner.',
+  ),
+  led_ontwikkelen_onderwijs: ledProgramme(
+    'led_ontwikkelen_onderwijs',
+    'LED Ontwikkelen van Onderwijs',
+    'LED-vervolgopleiding waarin onderwijsontwikkeling en didactiek verder worden uitgediept.',
+  ),
+  mbo_team: {
+    id: 'mbo_team',
+    family: 'mbo',
+    label: 'Teamleren mbo (learner reports)',
+    description:
+      'Mbo-docenten leggen elke 6 tot 8 weken in een learner report vast hoe zij op het werk leren; het team ziet welke activiteiten bijdragen.',
+    traineeRole: 'deelnemer',
+    durationMonths: 12,
+    roles: [
+      { role: 'deelnemer', min: 1, max: 1, description: 'De mbo-docent die learner reports schrijft.' },
+      {
+        role: 'leidinggevende',
+        min: 0,
+        max: 1,
+        description: 'Teamleider; ziet alleen het teamoverzicht, niet de individuele learner reports.',
+      },
+    ],
+    allowedRoleCombinations: [],
+    source: 'seed 004 (Hoe leren mbo-docenten tijdens het werk?)',
+  },
+};
+
+function ledProgramme(id: ProgrammeId, label: string, description: string): ProgrammeDefinition {
+  return {
+    id,
+    family: 'led',
+    label,
+    description,
+    traineeRole: 'deelnemer',
+    durationMonths: 12,
+    roles: [
+      { role: 'deelnemer', min: 1, max: 1, description: 'De docent die de LED-opleiding volgt.' },
+      {
+        role: 'collega_docent',
+        min: 0,
+        max: 2,
+        description:
+          'Collega-docent of mentor op de werkplek: coaching, bespreken van leerdoelen en opdrachten, observeren van onderwijs (minimaal twee keer per jaar).',
+      },
+      {
+        role: 'led_trainer',
+        min: 0,
+        max: 2,
+        description: 'Trainer/cursusbegeleider van de LED: bewaakt leerproces en einddoelen van de cursus.',
+      },
+      {
+        role: 'leidinggevende',
+        min: 0,
+        max: 1,
+        description: 'Leidinggevende van de docent (jaargesprek, individueel ontwikkelingsplan).',
+      },
+    ],
+    // A leidinggevende may also act as mentor/observer in LED (seed 001 names observation by
+    // "mentor, maatje, leidinggevende"); there is no no-hierarchy rule in LED.
+    allowedRoleCombinations: [['collega_docent', 'leidinggevende']],
+    source: 'seeds 000 (LED, begeleiding door collega-docenten) en 001 (Landelijk Plan Docentprofessionalisering)',
+  };
+}
+
+export function getProgramme(id: ProgrammeId): ProgrammeDefinition {
+  return PROGRAMMES[id];
+}
+
+export function roleSpec(programme: ProgrammeId, role: TrajectRole): RoleSpec | undefined {
+  return PROGRAMMES[programme].roles.find((r) => r.role === role);
+}
+
+/** True if the programme lets one person hold both roles (and no ROLE_CONFLICT forbids it). */
+export function rolesMayCombine(programme: ProgrammeId, a: TrajectRole, b: TrajectRole): boolean {
+  if (a === b) return true;
+  if (roleConflict(a, b)) return false;
+  return PROGRAMMES[programme].allowedRoleCombinations.some(
+    ([x, y]) => (x === a && y === b) || (x === b && y === a),
+  );
+}
+
+export function roleConflict(a: TrajectRole, b: TrajectRole): RoleConflict | undefined {
+  return ROLE_CONFLICTS.find(
+    ({ roles: [x, y] }) => (x === a && y === b) || (x === b && y === a),
+  );
+}
