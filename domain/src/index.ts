@@ -1,3 +1,5 @@
 export * from './programmes';
 export * from './traject';
 export * from './forms/index';
+export * from './dates';
+export * from './schedule';
