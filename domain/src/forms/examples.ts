@@ -232,7 +232,7 @@ export const FORM_EXAMPLES: Record<FormType, Partial<Record<PartId, Record<strin
   kpb: { aios: kpbAios, opleider: kpbOpleider },
   observatie: { werkplekbegeleider: observatie, collega_docent: observatie },
   ontwikkelingsmeter: { werkplekbegeleider: ontwikkelingsmeter },
-  overeenkomst_wpb: { werkplekbegeleider: overeenkomstWpb, deelnemer: { akkoord: true }, pdg_trainer: { akkoord: true } },
+  overeenkomst_wpb: { werkplekbegeleider: overeenkomstWpb, deelnemer: { akkoord: true, afspraken: 'Elke twee weken op dinsdag na het 4e uur een half uur overleg.' }, pdg_trainer: { akkoord: true } },
   aanvraag_summatief: { deelnemer: aanvraag, pdg_trainer: aanvraagBesluit },
   beoordeling_summatief: { assessor: beoordeling, tweede_assessor: beoordeling },
   leerdoelen: { deelnemer: leerdoelen },
