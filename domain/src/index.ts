@@ -3,3 +3,4 @@ export * from './traject';
 export * from './forms/index';
 export * from './dates';
 export * from './schedule';
+export * from './policies/index';

@@ -1,0 +1,69 @@
+/**
+ * Who may read a form (envelope `readerUids` / `staffVisible`, data-model) and a single part.
+ * DOMAIN rule 3: the month-3 LEOh is visible to the aios and that opleider only; the dossier LEOh
+ * reaches the secretariat and opleiderscoach only once the opleider has submitted it (status
+ * 'ingediend'); groepsdocenten and assessors never see a LEOh. Sealed forms (ComBel) hide the other
+ * raters' parts until all parts are submitted.
+ */
+import { FORM_DEFINITIONS } from '../forms/registry';
+import type { PartId, StaffRole, TrajectRole } from '../programmes';
+import type { RoleAssignments } from '../traject';
+import { allow, deny, hasStaffRole, partsOf, sameInstitute, type Actor, type Decision, type FormLike } from './common';
+
+export interface Audience {
+  /** Traject members who may read the envelope (and, subject to sealing, the parts). Sorted. */
+  readerUids: string[];
+  /** Whether institute staff may read it at all. */
+  staffVisible: boolean;
+  /** Which staff roles may read it (empty when staffVisible is false). */
+  staffRoles: StaffRole[];
+}
+
+/** Staff who read the aios's and deelnemers' forms (administration and the progress decision). */
+export const STAFF_READERS: StaffRole[] = ['admin', 'secretariaat', 'hoofd_opleiding', 'fase_coordinator'];
+/** Staff who read a dossier LEOh after submission. */
+export const LEOH_DOSSIER_STAFF: StaffRole[] = ['secretariaat', 'opleiderscoach'];
+/** Roles that assess the trainee and therefore never see a LEOh. */
+const NEVER_ON_LEOH: TrajectRole[] = ['groepsdocent', 'tutor', 'assessor', 'tweede_assessor'];
+
+export function formAudience(form: FormLike, traject: { roles: RoleAssignments }): Audience {
+  const parts = Object.values(partsOf(form));
+  const raters = parts.flatMap((p) => p?.raterUids ?? []);
+
+  if (form.formType === 'leoh') {
+    const excluded = new Set(NEVER_ON_LEOH.flatMap((r) => traject.roles[r] ?? []));
+    const readers = [...(traject.roles.aios ?? []), ...raters, ...(form.subjectUid ? [form.subjectUid] : [])];
+    const submitted = form.leohKind === 'dossier' && form.status === 'ingediend';
+    return {
+      readerUids: [...new Set(readers)].filter((u) => !excluded.has(u)).sort(),
+      staffVisible: submitted,
+      staffRoles: submitted ? [...LEOH_DOSSIER_STAFF] : [],
+    };
+  }
+
+  const def = FORM_DEFINITIONS[form.formType];
+  const readers = [...raters, ...def.readerRoles.flatMap((r) => traject.roles[r] ?? [])];
+  return { readerUids: [...new Set(readers)].sort(), staffVisible: true, staffRoles: [...STAFF_READERS] };
+}
+
+/** May the actor read the answers of one part? */
+export function mayReadPart(actor: Actor, form: FormLike, partId: PartId, traject: { roles: RoleAssignments }): Decision {
+  if (!sameInstitute(actor, form)) return deny('Dit formulier hoort bij een andere instelling.');
+  const part = partsOf(form)[partId];
+  if (!part) return deny('Dit formulier heeft dit deel niet.');
+  const own = part.raterUids.includes(actor.uid) || (form.formId !== undefined && actor.linkPart === `${form.formId}/${partId}`);
+  if (own) return allow;
+
+  const audience = formAudience(form, traject);
+  const member = audience.readerUids.includes(actor.uid);
+  const staff = audience.staffVisible && audience.staffRoles.some((r) => hasStaffRole(actor, r));
+  if (!member && !staff) {
+    return form.formType === 'leoh'
+      ? deny('De LEOh is alleen zichtbaar voor de aios en de opleider over wie hij gaat.')
+      : deny('Je hebt geen toegang tot dit formulier.');
+  }
+  if (FORM_DEFINITIONS[form.formType].sealed && !form.revealed) {
+    return deny('De delen van dit formulier worden zichtbaar als alle beoordelaars hebben ingediend.');
+  }
+  return allow;
+}

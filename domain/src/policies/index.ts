@@ -1,0 +1,4 @@
+export * from './common';
+export * from './roleAssignment';
+export * from './actOnPart';
+export * from './audience';
