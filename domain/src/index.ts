@@ -4,3 +4,4 @@ export * from './forms/index';
 export * from './dates';
 export * from './schedule';
 export * from './policies/index';
+export * from './learnerReport';
