@@ -305,8 +305,8 @@ function huisarts(t: ScheduleTraject, clock: Clock, jaar: 1 | 3): Occurrence[] {
 
   const opleiders = r.opleider ?? [];
   const duo = opleiders.length > 1;
-  for (const o of opleiders) {
-    const suffix = duo ? ` – ${t.names?.[o] ?? 'opleider'}` : '';
+  for (const [i, o] of opleiders.entries()) {
+    const suffix = duo ? ` – ${t.names?.[o] ?? `opleider ${i + 1}`}` : '';
     out.push({
       formType: 'leoh',
       occurrenceKey: `leoh-private-m3-${o}`,
