@@ -68,7 +68,8 @@ function fieldLimits(f: FieldDef): string {
 }
 
 function required(f: FieldDef): string {
-  if (f.requiredWhen) return `when ${code(f.requiredWhen.key)} = ${f.requiredWhen.in.map((v) => code(String(v))).join(' / ')}`;
+  if (f.requiredWhen)
+    return `when ${code(f.requiredWhen.key)} = ${f.requiredWhen.in.map((v) => code(String(v))).join(' / ')}`;
   return f.required ? 'yes' : 'no';
 }
 
@@ -79,7 +80,13 @@ function programmesSection(): string {
       ['id', 'programme', 'trainee', 'default length', 'source'],
       PROGRAMME_IDS.map((id) => {
         const p = PROGRAMMES[id];
-        return [code(id), p.label, TRAJECT_ROLE_LABELS[p.traineeRole].label, `${p.durationMonths} months`, p.source];
+        return [
+          code(id),
+          p.label,
+          TRAJECT_ROLE_LABELS[p.traineeRole].label,
+          `${p.durationMonths} months`,
+          p.source,
+        ];
       }),
     ),
     '',
@@ -106,8 +113,19 @@ function programmesSection(): string {
     );
   }
   out.push('### Conflicts refused in every programme', '');
-  out.push(table(['rule', 'roles', 'message to the secretariat'], ROLE_CONFLICTS.map((c) => [code(c.rule), c.roles.map(code).join(' + '), c.message])));
-  out.push('', `Staff roles (custom claims, not traject roles): ${Object.entries(STAFF_ROLE_LABELS).map(([k, v]) => `${code(k)} (${v})`).join(', ')}.`, '');
+  out.push(
+    table(
+      ['rule', 'roles', 'message to the secretariat'],
+      ROLE_CONFLICTS.map((c) => [code(c.rule), c.roles.map(code).join(' + '), c.message]),
+    ),
+  );
+  out.push(
+    '',
+    `Staff roles (custom claims, not traject roles): ${Object.entries(STAFF_ROLE_LABELS)
+      .map(([k, v]) => `${code(k)} (${v})`)
+      .join(', ')}.`,
+    '',
+  );
   return out.join('\n');
 }
 
@@ -124,7 +142,9 @@ function formsSection(): string {
           String(d.version),
           d.parts.map((p) => `${code(p.partId)}${p.staff ? ' (staff)' : ''}`).join(', '),
           d.sealed ? 'yes' : 'no',
-          t === 'leoh' ? 'aios + the opleider it is about (see policies)' : d.readerRoles.map(code).join(', '),
+          t === 'leoh'
+            ? 'aios + the opleider it is about (see policies)'
+            : d.readerRoles.map(code).join(', '),
         ];
       }),
     ),
@@ -132,7 +152,14 @@ function formsSection(): string {
   );
   for (const t of FORM_TYPES) {
     const d = FORM_DEFINITIONS[t];
-    out.push(`### ${d.title} (${code(t)}, version ${d.version})`, '', d.description, '', `Source: ${d.source}.`, '');
+    out.push(
+      `### ${d.title} (${code(t)}, version ${d.version})`,
+      '',
+      d.description,
+      '',
+      `Source: ${d.source}.`,
+      '',
+    );
     out.push(
       table(
         ['key', 'label', 'kind', 'required', 'parts', 'limits / options'],
@@ -148,14 +175,23 @@ function formsSection(): string {
       '',
     );
     if (d.crossChecks?.length) {
-      out.push('Checks on submission:', '', ...d.crossChecks.map((c) => `- ${c.path.map(String).join('.')}: ${c.message}`), '');
+      out.push(
+        'Checks on submission:',
+        '',
+        ...d.crossChecks.map((c) => `- ${c.path.map(String).join('.')}: ${c.message}`),
+        '',
+      );
     }
   }
   return out.join('\n');
 }
 
 const EXAMPLE_ROLES: Record<ProgrammeId, RoleAssignments> = {
-  huisarts_jaar1: { aios: ['aios'], opleider: ['opleider-1', 'opleider-2'], groepsdocent: ['docent-1', 'docent-2'] },
+  huisarts_jaar1: {
+    aios: ['aios'],
+    opleider: ['opleider-1', 'opleider-2'],
+    groepsdocent: ['docent-1', 'docent-2'],
+  },
   huisarts_jaar3: { aios: ['aios'], opleider: ['opleider-1'], groepsdocent: ['docent-1'], tutor: ['tutor'] },
   pdg: { deelnemer: ['deelnemer'], werkplekbegeleider: ['wpb'], pdg_trainer: ['trainer'] },
   led_basis: { deelnemer: ['deelnemer'], collega_docent: ['mentor'] },
@@ -185,7 +221,12 @@ function schedulesSection(): string {
       ['formType', 'opens (days before due)', 'reminders from (days before due)', 'closes (days after due)'],
       FORM_TYPES.map((t) => {
         const w = DEFAULT_WINDOWS[t];
-        return [code(t), String(w.opensDaysBefore), String(w.remindDaysBefore), w.closesDaysAfter === null ? 'never' : String(w.closesDaysAfter)];
+        return [
+          code(t),
+          String(w.opensDaysBefore),
+          String(w.remindDaysBefore),
+          w.closesDaysAfter === null ? 'never' : String(w.closesDaysAfter),
+        ];
       }),
     ),
     '',
@@ -195,7 +236,12 @@ function schedulesSection(): string {
   );
   for (const id of PROGRAMME_IDS) {
     const p = PROGRAMMES[id];
-    const s = computeSchedule({ trajectId: 'voorbeeld', programme: id, startDate: EXAMPLE_START, roles: EXAMPLE_ROLES[id] });
+    const s = computeSchedule({
+      trajectId: 'voorbeeld',
+      programme: id,
+      startDate: EXAMPLE_START,
+      roles: EXAMPLE_ROLES[id],
+    });
     const roleText = Object.entries(EXAMPLE_ROLES[id])
       .map(([r, uids]) => `${r}: ${(uids ?? []).join(', ')}`)
       .join('; ');

@@ -55,12 +55,18 @@ export function endOfDayAmsterdam(iso: string): Date {
 
 /** "31 januari 2026" */
 export function formatDate(date: Date | string): string {
-  return format(typeof date === 'string' ? parseIsoDate(date) : date, 'd MMMM yyyy', { locale: nl, in: inAmsterdam });
+  return format(typeof date === 'string' ? parseIsoDate(date) : date, 'd MMMM yyyy', {
+    locale: nl,
+    in: inAmsterdam,
+  });
 }
 
 /** "zaterdag 31 januari 2026" */
 export function formatDateWithWeekday(date: Date | string): string {
-  return format(typeof date === 'string' ? parseIsoDate(date) : date, 'EEEE d MMMM yyyy', { locale: nl, in: inAmsterdam });
+  return format(typeof date === 'string' ? parseIsoDate(date) : date, 'EEEE d MMMM yyyy', {
+    locale: nl,
+    in: inAmsterdam,
+  });
 }
 
 /** "31-01-2026" */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { teamActivityOverview } from './learnerReport';
 
-const report = (authorUid: string, ...types: string[]) => ({ authorUid, answers: { activiteiten: types.map((type) => ({ type })) } });
+const report = (authorUid: string, ...types: string[]) => ({
+  authorUid,
+  answers: { activiteiten: types.map((type) => ({ type })) },
+});
 
 describe('team overview of learner reports', () => {
   it('counts activity types and categories over the team, most frequent first', () => {

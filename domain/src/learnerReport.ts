@@ -38,7 +38,10 @@ const KNOWN = new Map<string, (typeof ACTIVITEIT_TYPES)[number]>(ACTIVITEIT_TYPE
 
 /** Count activity types over a team's submitted reports; unknown or missing types are skipped. */
 export function teamActivityOverview(reports: readonly ReportForOverview[]): TeamActivityOverview {
-  const byType = Object.fromEntries(ACTIVITEIT_TYPES.map((t) => [t.value, 0])) as Record<ActiviteitType, number>;
+  const byType = Object.fromEntries(ACTIVITEIT_TYPES.map((t) => [t.value, 0])) as Record<
+    ActiviteitType,
+    number
+  >;
   const byCategory = { informeel: 0, formeel: 0 };
   let activities = 0;
   for (const r of reports) {

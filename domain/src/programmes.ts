@@ -224,9 +224,15 @@ export const PROGRAMMES: Record<ProgrammeId, ProgrammeDefinition> = {
         role: 'pdg_trainer',
         min: 0,
         max: 2,
-        description: 'PDG-trainer/opleider: formatief lesbezoek halverwege; go/no-go op de aanvraag summatief lesbezoek.',
+        description:
+          'PDG-trainer/opleider: formatief lesbezoek halverwege; go/no-go op de aanvraag summatief lesbezoek.',
       },
-      { role: 'assessor', min: 0, max: 1, description: 'Assessor van de PDG-opleiding bij het summatief lesbezoek.' },
+      {
+        role: 'assessor',
+        min: 0,
+        max: 1,
+        description: 'Assessor van de PDG-opleiding bij het summatief lesbezoek.',
+      },
       {
         role: 'tweede_assessor',
         min: 0,
@@ -237,7 +243,8 @@ export const PROGRAMMES: Record<ProgrammeId, ProgrammeDefinition> = {
         role: 'leidinggevende',
         min: 0,
         max: 1,
-        description: 'Leidinggevende van de deelnemer; vastgelegd zodat de regel "geen hiërarchische relatie" bewaakt kan worden.',
+        description:
+          'Leidinggevende van de deelnemer; vastgelegd zodat de regel "geen hiërarchische relatie" bewaakt kan worden.',
       },
     ],
     allowedRoleCombinations: [],
@@ -313,7 +320,8 @@ function ledProgramme(id: ProgrammeId, label: string, description: string): Prog
     // A leidinggevende may also act as mentor/observer in LED (seed 001 names observation by
     // "mentor, maatje, leidinggevende"); there is no no-hierarchy rule in LED.
     allowedRoleCombinations: [['collega_docent', 'leidinggevende']],
-    source: 'seeds 000 (LED, begeleiding door collega-docenten) en 001 (Landelijk Plan Docentprofessionalisering)',
+    source:
+      'seeds 000 (LED, begeleiding door collega-docenten) en 001 (Landelijk Plan Docentprofessionalisering)',
   };
 }
 
@@ -335,7 +343,5 @@ export function rolesMayCombine(programme: ProgrammeId, a: TrajectRole, b: Traje
 }
 
 export function roleConflict(a: TrajectRole, b: TrajectRole): RoleConflict | undefined {
-  return ROLE_CONFLICTS.find(
-    ({ roles: [x, y] }) => (x === a && y === b) || (x === b && y === a),
-  );
+  return ROLE_CONFLICTS.find(({ roles: [x, y] }) => (x === a && y === b) || (x === b && y === a));
 }

@@ -21,7 +21,9 @@ function byKey(s: FormInstanceSpec[]): Record<string, FormInstanceSpec> {
   return Object.fromEntries(s.map((x) => [x.occurrenceKey, x]));
 }
 function dues(s: FormInstanceSpec[], formType: string): Record<string, string> {
-  return Object.fromEntries(s.filter((x) => x.formType === formType).map((x) => [x.occurrenceKey, x.dueDate]));
+  return Object.fromEntries(
+    s.filter((x) => x.formType === formType).map((x) => [x.occurrenceKey, x.dueDate]),
+  );
 }
 
 describe('huisartsopleiding jaar 1 (seed 002), start 1 September 2025', () => {
@@ -29,7 +31,11 @@ describe('huisartsopleiding jaar 1 (seed 002), start 1 September 2025', () => {
   const k = byKey(s);
 
   it('ComBel at month 3, 6 and 9; the groepsdocent part only at 3 and 9', () => {
-    expect(dues(s, 'combel')).toEqual({ 'combel-m3': '2025-12-01', 'combel-m6': '2026-03-01', 'combel-m9': '2026-06-01' });
+    expect(dues(s, 'combel')).toEqual({
+      'combel-m3': '2025-12-01',
+      'combel-m6': '2026-03-01',
+      'combel-m9': '2026-06-01',
+    });
     expect(k['combel-m3']!.parts.map((p) => p.partId)).toEqual(['aios', 'opleider', 'groepsdocent']);
     expect(k['combel-m6']!.parts.map((p) => p.partId)).toEqual(['aios', 'opleider']);
     expect(k['combel-m9']!.parts.map((p) => p.partId)).toEqual(['aios', 'opleider', 'groepsdocent']);
@@ -38,8 +44,13 @@ describe('huisartsopleiding jaar 1 (seed 002), start 1 September 2025', () => {
   });
 
   it('voortgangsadvies at month 6 and 9, by the opleider', () => {
-    expect(dues(s, 'voortgangsadvies')).toEqual({ 'voortgangsadvies-m6': '2026-03-01', 'voortgangsadvies-m9': '2026-06-01' });
-    expect(k['voortgangsadvies-m6']!.parts).toEqual([{ partId: 'opleider', role: 'opleider', raterUids: ['o1'] }]);
+    expect(dues(s, 'voortgangsadvies')).toEqual({
+      'voortgangsadvies-m6': '2026-03-01',
+      'voortgangsadvies-m9': '2026-06-01',
+    });
+    expect(k['voortgangsadvies-m6']!.parts).toEqual([
+      { partId: 'opleider', role: 'opleider', raterUids: ['o1'] },
+    ]);
   });
 
   it('voortgangsbeslissing after the last advice, for the hoofd opleiding (no traject raters)', () => {
@@ -52,7 +63,12 @@ describe('huisartsopleiding jaar 1 (seed 002), start 1 September 2025', () => {
 
   it('LEOh: private at month 3, dossier window month 9 to 10', () => {
     const p = k['leoh-private-m3-o1']!;
-    expect(p).toMatchObject({ formType: 'leoh', leohKind: 'private', subjectUid: 'o1', dueDate: '2025-12-01' });
+    expect(p).toMatchObject({
+      formType: 'leoh',
+      leohKind: 'private',
+      subjectUid: 'o1',
+      dueDate: '2025-12-01',
+    });
     expect(p.parts).toEqual([{ partId: 'aios', role: 'aios', raterUids: ['a1'] }]);
     const d = k['leoh-dossier-m9-o1']!;
     expect(d).toMatchObject({ leohKind: 'dossier', subjectUid: 'o1', dueDate: '2026-07-01' });
@@ -75,7 +91,11 @@ describe('huisartsopleiding jaar 1 (seed 002), start 1 September 2025', () => {
       note: 'Op de opleidingspraktijk',
     });
     expect(k['voortgangsgesprek-m6']!.meeting!.attendees).toEqual(['groepsdocent', 'aios']);
-    expect(k['voortgangsgesprek-m9']!.parts[0]).toEqual({ partId: 'groepsdocent', role: 'groepsdocent', raterUids: ['g1', 'g2'] });
+    expect(k['voortgangsgesprek-m9']!.parts[0]).toEqual({
+      partId: 'groepsdocent',
+      role: 'groepsdocent',
+      raterUids: ['g1', 'g2'],
+    });
   });
 
   it('has exactly these 13 instances, no KPB deadlines, sorted by deadline', () => {
@@ -101,7 +121,9 @@ describe('huisartsopleiding jaar 1 (seed 002), start 1 September 2025', () => {
   });
 
   it('institute reminder setting and window overrides apply', () => {
-    const c = byKey(computeSchedule(jaar1(), { remindDaysBefore: 3, windows: { combel: { closesDaysAfter: null } } }))['combel-m3']!;
+    const c = byKey(
+      computeSchedule(jaar1(), { remindDaysBefore: 3, windows: { combel: { closesDaysAfter: null } } }),
+    )['combel-m3']!;
     expect(c.remindFrom.toISOString()).toBe('2025-11-27T23:00:00.000Z'); // 28 Nov
     expect(c.closesAt).toBeNull();
   });
@@ -119,7 +141,10 @@ describe('huisartsopleiding jaar 3 with duo-opleiders', () => {
   const k = byKey(s);
 
   it('voortgangsadvies at month 3 and 8; decision after month 8', () => {
-    expect(dues(s, 'voortgangsadvies')).toEqual({ 'voortgangsadvies-m3': '2025-12-01', 'voortgangsadvies-m8': '2026-05-01' });
+    expect(dues(s, 'voortgangsadvies')).toEqual({
+      'voortgangsadvies-m3': '2025-12-01',
+      'voortgangsadvies-m8': '2026-05-01',
+    });
     expect(k['voortgangsbeslissing']!.dueDate).toBe('2026-05-29');
     expect(k['voortgangsbeslissing']!.title).toBe('Voortgangsbeslissing jaar 3');
   });
@@ -153,30 +178,48 @@ describe('huisartsopleiding jaar 3 with duo-opleiders', () => {
       'voortgangsgesprek-m8': '2026-05-01',
       'voortgangsgesprek-m12': '2026-09-01',
     });
-    expect(k['voortgangsgesprek-m3']!.parts).toEqual([{ partId: 'tutor', role: 'tutor', raterUids: ['tu1'] }]);
-    expect(k['voortgangsgesprek-m6']!.parts).toEqual([{ partId: 'opleider', role: 'opleider', raterUids: ['o1', 'o2'] }]);
+    expect(k['voortgangsgesprek-m3']!.parts).toEqual([
+      { partId: 'tutor', role: 'tutor', raterUids: ['tu1'] },
+    ]);
+    expect(k['voortgangsgesprek-m6']!.parts).toEqual([
+      { partId: 'opleider', role: 'opleider', raterUids: ['o1', 'o2'] },
+    ]);
     expect(k['voortgangsgesprek-m6']!.meeting!.attendees).toEqual(['aios', 'opleider']);
     expect(k['voortgangsgesprek-m12']!.parts[0]!.partId).toBe('groepsdocent');
     expect(s).toHaveLength(3 + 2 + 1 + 4 + 1 + 4);
   });
 
   it('without a tutor the groepsdocent records the tutor meetings', () => {
-    const noTutor = byKey(computeSchedule({ ...t, roles: { aios: ['a1'], opleider: ['o1'], groepsdocent: ['g1'] } }));
-    expect(noTutor['voortgangsgesprek-m3']!.parts[0]).toEqual({ partId: 'groepsdocent', role: 'groepsdocent', raterUids: ['g1'] });
+    const noTutor = byKey(
+      computeSchedule({ ...t, roles: { aios: ['a1'], opleider: ['o1'], groepsdocent: ['g1'] } }),
+    );
+    expect(noTutor['voortgangsgesprek-m3']!.parts[0]).toEqual({
+      partId: 'groepsdocent',
+      role: 'groepsdocent',
+      raterUids: ['g1'],
+    });
   });
 });
 
 describe('month ends', () => {
   it('a start on 31 January gives the last day of shorter months, never the 1st–3rd of the next', () => {
     const s = computeSchedule(jaar1({ startDate: '2026-01-31' }));
-    expect(dues(s, 'combel')).toEqual({ 'combel-m3': '2026-04-30', 'combel-m6': '2026-07-31', 'combel-m9': '2026-10-31' });
+    expect(dues(s, 'combel')).toEqual({
+      'combel-m3': '2026-04-30',
+      'combel-m6': '2026-07-31',
+      'combel-m9': '2026-10-31',
+    });
     expect(dues(s, 'voortgangsgesprek')['voortgangsgesprek-m4']).toBe('2026-05-31');
     expect(byKey(s)['leoh-dossier-m9-o1']!.dueDate).toBe('2026-11-30');
   });
 
   it('30 November + 3 months = 28 February, and 29 February in a leap year', () => {
-    expect(dues(computeSchedule(jaar1({ startDate: '2025-11-30' })), 'combel')['combel-m3']).toBe('2026-02-28');
-    expect(dues(computeSchedule(jaar1({ startDate: '2027-11-30' })), 'combel')['combel-m3']).toBe('2028-02-29');
+    expect(dues(computeSchedule(jaar1({ startDate: '2025-11-30' })), 'combel')['combel-m3']).toBe(
+      '2026-02-28',
+    );
+    expect(dues(computeSchedule(jaar1({ startDate: '2027-11-30' })), 'combel')['combel-m3']).toBe(
+      '2028-02-29',
+    );
   });
 
   it('31 August + 6 months = 28 February (jaar 3 advice at month 8 = 30 April)', () => {
@@ -196,7 +239,11 @@ describe('part-time', () => {
 
   it('jaar 1 at 0.8: ComBel at calendar months 4, 8, 11; LEOh dossier 11 → 13', () => {
     const s = computeSchedule(jaar1({ partTimeFactor: 0.8 }));
-    expect(dues(s, 'combel')).toEqual({ 'combel-m3': '2026-01-01', 'combel-m6': '2026-05-01', 'combel-m9': '2026-08-01' });
+    expect(dues(s, 'combel')).toEqual({
+      'combel-m3': '2026-01-01',
+      'combel-m6': '2026-05-01',
+      'combel-m9': '2026-08-01',
+    });
     expect(dues(s, 'voortgangsgesprek')['voortgangsgesprek-m4']).toBe('2026-02-01');
     const d = byKey(s)['leoh-dossier-m9-o1']!;
     expect(d.dueDate).toBe('2026-10-01');
@@ -206,7 +253,10 @@ describe('part-time', () => {
 
   it('jaar 1 at 0.5: everything takes twice as long', () => {
     const s = computeSchedule(jaar1({ partTimeFactor: 0.5 }));
-    expect(dues(s, 'voortgangsadvies')).toEqual({ 'voortgangsadvies-m6': '2026-09-01', 'voortgangsadvies-m9': '2027-03-01' });
+    expect(dues(s, 'voortgangsadvies')).toEqual({
+      'voortgangsadvies-m6': '2026-09-01',
+      'voortgangsadvies-m9': '2027-03-01',
+    });
   });
 });
 
@@ -214,7 +264,11 @@ describe('pauses (sick leave)', () => {
   it('moves every later deadline by the pause length, leaves earlier ones alone', () => {
     // 5 Jan – 15 Feb 2026 inclusive = 42 days
     const s = computeSchedule(jaar1({ pauses: [{ from: '2026-01-05', to: '2026-02-15' }] }));
-    expect(dues(s, 'combel')).toEqual({ 'combel-m3': '2025-12-01', 'combel-m6': '2026-04-12', 'combel-m9': '2026-07-13' });
+    expect(dues(s, 'combel')).toEqual({
+      'combel-m3': '2025-12-01',
+      'combel-m6': '2026-04-12',
+      'combel-m9': '2026-07-13',
+    });
     expect(dues(s, 'voortgangsgesprek')['voortgangsgesprek-m4']).toBe('2026-01-01');
     const c6 = byKey(s)['combel-m6']!;
     expect(c6.opensAt.toISOString()).toBe('2026-03-14T23:00:00.000Z'); // window moves along: 15 March
@@ -285,7 +339,11 @@ describe('PDG (seed 003), start 1 September 2025, 12 months', () => {
     // visits of the second half open at the half
     expect(k['observatie-3']!.opensAt.toISOString()).toBe('2026-02-28T23:00:00.000Z');
     expect(k['observatie-1']!.opensAt.toISOString()).toBe('2025-08-31T22:00:00.000Z');
-    expect(k['observatie-formatief']!.parts[0]).toEqual({ partId: 'pdg_trainer', role: 'pdg_trainer', raterUids: ['tr1'] });
+    expect(k['observatie-formatief']!.parts[0]).toEqual({
+      partId: 'pdg_trainer',
+      role: 'pdg_trainer',
+      raterUids: ['tr1'],
+    });
   });
 
   it('ontwikkelingsmeter halfway and at the end; overeenkomst in the first month; one summative request', () => {
@@ -294,7 +352,11 @@ describe('PDG (seed 003), start 1 September 2025, 12 months', () => {
       'ontwikkelingsmeter-eind': '2026-09-01',
     });
     expect(k['overeenkomst-wpb']!.dueDate).toBe('2025-10-01');
-    expect(k['overeenkomst-wpb']!.parts.map((p) => p.partId)).toEqual(['werkplekbegeleider', 'deelnemer', 'pdg_trainer']);
+    expect(k['overeenkomst-wpb']!.parts.map((p) => p.partId)).toEqual([
+      'werkplekbegeleider',
+      'deelnemer',
+      'pdg_trainer',
+    ]);
     expect(k['aanvraag-summatief-1']!.dueDate).toBe('2026-07-01');
     expect(k['aanvraag-summatief-1']!.closesAt).toBeNull();
     expect(s).toHaveLength(1 + 5 + 2 + 1);
@@ -342,14 +404,24 @@ describe('LED and mbo', () => {
 
   it('LED over two years: at least 2 observations a year', () => {
     const s = computeSchedule(
-      { trajectId: 'l2', programme: 'led_ontwikkelen_onderwijs', startDate: '2025-09-01', roles: { deelnemer: ['d1'] } },
+      {
+        trajectId: 'l2',
+        programme: 'led_ontwikkelen_onderwijs',
+        startDate: '2025-09-01',
+        roles: { deelnemer: ['d1'] },
+      },
       { durationMonths: 24 },
     );
     expect(s.filter((x) => x.formType === 'observatie')).toHaveLength(4);
   });
 
   it('mbo: a learner report every 7 weeks for a year, window 6 to 8 weeks', () => {
-    const s = computeSchedule({ trajectId: 'm1', programme: 'mbo_team', startDate: '2025-09-01', roles: { deelnemer: ['d1'] } });
+    const s = computeSchedule({
+      trajectId: 'm1',
+      programme: 'mbo_team',
+      startDate: '2025-09-01',
+      roles: { deelnemer: ['d1'] },
+    });
     expect(s.map((x) => x.dueDate)).toEqual([
       '2025-10-20',
       '2025-12-08',
@@ -365,9 +437,16 @@ describe('LED and mbo', () => {
   });
 
   it('mbo: part-time does not stretch the team rhythm, a pause does move it', () => {
-    const base = { trajectId: 'm1', programme: 'mbo_team' as const, startDate: '2025-09-01', roles: { deelnemer: ['d1'] } };
+    const base = {
+      trajectId: 'm1',
+      programme: 'mbo_team' as const,
+      startDate: '2025-09-01',
+      roles: { deelnemer: ['d1'] },
+    };
     expect(computeSchedule({ ...base, partTimeFactor: 0.5 })[0]!.dueDate).toBe('2025-10-20');
-    expect(computeSchedule({ ...base, pauses: [{ from: '2025-09-10', to: '2025-09-16' }] })[0]!.dueDate).toBe('2025-10-27');
+    expect(computeSchedule({ ...base, pauses: [{ from: '2025-09-10', to: '2025-09-16' }] })[0]!.dueDate).toBe(
+      '2025-10-27',
+    );
   });
 });
 
@@ -385,8 +464,13 @@ describe('KPB pace (about 40 a year)', () => {
 
   it('nothing expected before the start; the target at the end; pauses stop the clock', () => {
     expect(kpbPace(t, 0, new Date('2025-08-01T12:00:00Z')).expected).toBe(0);
-    expect(kpbPace(t, 40, new Date('2026-10-01T12:00:00Z'))).toMatchObject({ expected: 40, perWeekNeeded: 0 });
+    expect(kpbPace(t, 40, new Date('2026-10-01T12:00:00Z'))).toMatchObject({
+      expected: 40,
+      perWeekNeeded: 0,
+    });
     // 28 paused days in February: elapsed 181 − 28 = 153 of 365 → floor(40 × 153 / 365) = 16
-    expect(kpbPace({ ...t, pauses: [{ from: '2026-02-01', to: '2026-02-28' }] }, 0, halfway).expected).toBe(16);
+    expect(kpbPace({ ...t, pauses: [{ from: '2026-02-01', to: '2026-02-28' }] }, 0, halfway).expected).toBe(
+      16,
+    );
   });
 });

@@ -237,8 +237,18 @@ interface MeetingRule {
 /** Seed 002 table "voortgangsgesprekken". */
 export const VOORTGANGSGESPREKKEN: Record<'huisarts_jaar1' | 'huisarts_jaar3', MeetingRule[]> = {
   huisarts_jaar1: [
-    { month: 4, recorder: 'groepsdocent', attendees: ['groepsdocent', 'aios', 'opleider'], note: 'Op de opleidingspraktijk' },
-    { month: 6, recorder: 'groepsdocent', attendees: ['groepsdocent', 'aios'], note: 'Tweede voortgangsgesprek' },
+    {
+      month: 4,
+      recorder: 'groepsdocent',
+      attendees: ['groepsdocent', 'aios', 'opleider'],
+      note: 'Op de opleidingspraktijk',
+    },
+    {
+      month: 6,
+      recorder: 'groepsdocent',
+      attendees: ['groepsdocent', 'aios'],
+      note: 'Tweede voortgangsgesprek',
+    },
     {
       month: 9,
       recorder: 'groepsdocent',
@@ -279,7 +289,14 @@ function huisarts(t: ScheduleTraject, clock: Clock, jaar: 1 | 3): Occurrence[] {
   for (const month of m.combel) {
     const parts = [part(r, 'aios'), part(r, 'opleider')];
     if (m.combelDocent.includes(month)) parts.push(part(r, 'groepsdocent'));
-    out.push({ formType: 'combel', occurrenceKey: `combel-m${month}`, title: `ComBel maand ${month}`, month, dueDate: clock.month(month), parts });
+    out.push({
+      formType: 'combel',
+      occurrenceKey: `combel-m${month}`,
+      title: `ComBel maand ${month}`,
+      month,
+      dueDate: clock.month(month),
+      parts,
+    });
   }
 
   for (const month of m.advies) {
@@ -559,7 +576,9 @@ export function adHocInstance(
     observatie: {
       key: 'observatie-extra',
       title: 'Extra lesbezoek',
-      parts: [part(r, PROGRAMMES[traject.programme].family === 'led' ? 'collega_docent' : 'werkplekbegeleider')],
+      parts: [
+        part(r, PROGRAMMES[traject.programme].family === 'led' ? 'collega_docent' : 'werkplekbegeleider'),
+      ],
     },
     leerdoelen: { key: 'leerdoelen', title: 'Leerdoelen', parts: [part(r, 'deelnemer')] },
   };
@@ -602,14 +621,23 @@ export function kpbPace(
 ): KpbPace {
   const pauses = normalisePauses(traject.startDate, traject.pauses);
   // The year of training, stretched for part-time, lengthened by pauses.
-  const end = shiftForPauses(addMonthsIso(traject.startDate, stretchMonths(12, traject.partTimeFactor ?? 1)), pauses);
+  const end = shiftForPauses(
+    addMonthsIso(traject.startDate, stretchMonths(12, traject.partTimeFactor ?? 1)),
+    pauses,
+  );
   const today = toIsoDate(asOf);
   const pausedTotal = pausedDaysBefore(end, pauses);
   const totalDays = daysBetweenIso(traject.startDate, end) - pausedTotal;
-  const rawElapsed = today < traject.startDate ? 0 : daysBetweenIso(traject.startDate, today > end ? end : today);
+  const rawElapsed =
+    today < traject.startDate ? 0 : daysBetweenIso(traject.startDate, today > end ? end : today);
   const elapsed = Math.max(0, rawElapsed - pausedDaysBefore(today, pauses));
   const expected = Math.min(target, Math.floor((target * elapsed) / totalDays));
-  const status = completed < expected - KPB_TOLERANCE ? 'achter' : completed > expected + KPB_TOLERANCE ? 'voor' : 'op_schema';
+  const status =
+    completed < expected - KPB_TOLERANCE
+      ? 'achter'
+      : completed > expected + KPB_TOLERANCE
+        ? 'voor'
+        : 'op_schema';
   const remaining = Math.max(0, target - completed);
   const weeksLeft = Math.max(1, (totalDays - elapsed) / 7);
   const perWeekNeeded = remaining === 0 ? 0 : Math.round((remaining / weeksLeft) * 10) / 10;

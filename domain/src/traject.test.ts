@@ -32,7 +32,10 @@ describe('traject schema (docs/data-model.md)', () => {
     expect(trajectSchema.safeParse({ ...valid, startDate: '2025-02-29' }).success).toBe(false);
     expect(trajectSchema.safeParse({ ...valid, partTimeFactor: 0.4 }).success).toBe(false);
     expect(trajectSchema.safeParse({ ...valid, partTimeFactor: 1.2 }).success).toBe(false);
-    expect(trajectSchema.safeParse({ ...valid, pauses: [{ from: '2026-02-15', to: '2026-01-05', reason: '' }] }).success).toBe(false);
+    expect(
+      trajectSchema.safeParse({ ...valid, pauses: [{ from: '2026-02-15', to: '2026-01-05', reason: '' }] })
+        .success,
+    ).toBe(false);
     expect(trajectSchema.safeParse({ ...valid, roles: { ...valid.roles, baas: ['x'] } }).success).toBe(false);
     expect(trajectSchema.safeParse({ ...valid, programme: 'huisarts_jaar2' }).success).toBe(false);
     expect(trajectSchema.safeParse({ ...valid, extra: 1 }).success).toBe(false);

@@ -20,7 +20,10 @@ export const pauseSchema = z
     to: isoDateSchema,
     reason: z.string().max(200, { error: MESSAGES.maxLength(200) }),
   })
-  .refine((p) => p.from <= p.to, { error: 'De einddatum van een onderbreking ligt vóór de begindatum', path: ['to'] });
+  .refine((p) => p.from <= p.to, {
+    error: 'De einddatum van een onderbreking ligt vóór de begindatum',
+    path: ['to'],
+  });
 export type Pause = z.infer<typeof pauseSchema>;
 
 /** `{ [TrajectRole]: uid[] }`; roles without holders may be absent. */
@@ -36,7 +39,10 @@ export function membersOf(roles: RoleAssignments): string[] {
 export const trajectFieldsSchema = z.strictObject({
   instituteId: z.string().min(1, { error: MESSAGES.required }),
   programme: z.enum(PROGRAMME_IDS, { error: 'Onbekende opleiding' }),
-  traineeName: z.string().min(1, { error: MESSAGES.required }).max(200, { error: MESSAGES.maxLength(200) }),
+  traineeName: z
+    .string()
+    .min(1, { error: MESSAGES.required })
+    .max(200, { error: MESSAGES.maxLength(200) }),
   workplace: z.string().max(200, { error: MESSAGES.maxLength(200) }),
   startDate: isoDateSchema,
   partTimeFactor: z

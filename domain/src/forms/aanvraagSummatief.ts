@@ -23,9 +23,29 @@ export const aanvraagSummatiefForm = defineForm({
   sealed: false,
   readerRoles: ['deelnemer', 'werkplekbegeleider', 'pdg_trainer', 'assessor', 'tweede_assessor'],
   fields: [
-    { key: 'lesdatum', kind: 'date', label: 'Datum van de uitgevoerde les', required: true, parts: ['deelnemer'] },
-    { key: 'lesonderwerp', kind: 'text', label: 'Onderwerp van de les', required: true, maxLength: 200, parts: ['deelnemer'] },
-    { key: 'groep', kind: 'text', label: 'Groep / opleiding / leerjaar', required: true, maxLength: 200, parts: ['deelnemer'] },
+    {
+      key: 'lesdatum',
+      kind: 'date',
+      label: 'Datum van de uitgevoerde les',
+      required: true,
+      parts: ['deelnemer'],
+    },
+    {
+      key: 'lesonderwerp',
+      kind: 'text',
+      label: 'Onderwerp van de les',
+      required: true,
+      maxLength: 200,
+      parts: ['deelnemer'],
+    },
+    {
+      key: 'groep',
+      kind: 'text',
+      label: 'Groep / opleiding / leerjaar',
+      required: true,
+      maxLength: 200,
+      parts: ['deelnemer'],
+    },
     {
       key: 'beginsituatie',
       kind: 'longtext',
@@ -35,7 +55,14 @@ export const aanvraagSummatiefForm = defineForm({
       maxLength: 2000,
       parts: ['deelnemer'],
     },
-    { key: 'lesdoelen', kind: 'longtext', label: 'Lesdoelen', required: true, maxLength: 2000, parts: ['deelnemer'] },
+    {
+      key: 'lesdoelen',
+      kind: 'longtext',
+      label: 'Lesdoelen',
+      required: true,
+      maxLength: 2000,
+      parts: ['deelnemer'],
+    },
     {
       key: 'lesopzet',
       kind: 'longtext',
@@ -58,7 +85,13 @@ export const aanvraagSummatiefForm = defineForm({
       fields: [
         { key: 'citaat', kind: 'longtext', label: 'Citaat', required: true, maxLength: 1000 },
         { key: 'bron', kind: 'choice', label: 'Van wie', required: true, options: FEEDBACK_BRONNEN },
-        { key: 'bronToelichting', kind: 'text', label: 'Naam of omschrijving', required: false, maxLength: 120 },
+        {
+          key: 'bronToelichting',
+          kind: 'text',
+          label: 'Naam of omschrijving',
+          required: false,
+          maxLength: 120,
+        },
         { key: 'datum', kind: 'date', label: 'Datum', required: false },
         {
           key: 'beroepstaak',
@@ -81,7 +114,14 @@ export const aanvraagSummatiefForm = defineForm({
       maxLength: 8000,
       parts: ['deelnemer'],
     },
-    { key: 'bronnen', kind: 'longtext', label: 'Literatuur', required: false, maxLength: 2000, parts: ['deelnemer'] },
+    {
+      key: 'bronnen',
+      kind: 'longtext',
+      label: 'Literatuur',
+      required: false,
+      maxLength: 2000,
+      parts: ['deelnemer'],
+    },
     {
       key: 'besluit',
       kind: 'choice',
@@ -93,11 +133,19 @@ export const aanvraagSummatiefForm = defineForm({
         { value: 'no_go', label: 'No-go: de aanvraag moet worden aangevuld' },
       ],
     },
-    { key: 'toelichtingBesluit', kind: 'longtext', label: 'Toelichting', required: true, maxLength: 3000, parts: ['pdg_trainer'] },
+    {
+      key: 'toelichtingBesluit',
+      kind: 'longtext',
+      label: 'Toelichting',
+      required: true,
+      maxLength: 3000,
+      parts: ['pdg_trainer'],
+    },
   ],
   source: 'seed 003 (Lesbezoeken: aanvraag summatief lesbezoek)',
 });
 
 export type AanvraagSummatiefAnswers = AnswersOf<typeof aanvraagSummatiefForm>;
-export const aanvraagSummatiefAnswersSchema = (partId: PartId) => answersSchemaFor(aanvraagSummatiefForm, partId);
+export const aanvraagSummatiefAnswersSchema = (partId: PartId) =>
+  answersSchemaFor(aanvraagSummatiefForm, partId);
 export const aanvraagSummatiefDraftSchema = (partId: PartId) => draftSchemaFor(aanvraagSummatiefForm, partId);

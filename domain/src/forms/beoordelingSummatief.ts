@@ -52,7 +52,13 @@ export const beoordelingSummatiefForm = defineForm({
         { value: 'niet_behaald', label: 'Niet behaald' },
       ],
     },
-    { key: 'toelichting', kind: 'longtext', label: 'Toelichting op het eindoordeel', required: false, maxLength: 2000 },
+    {
+      key: 'toelichting',
+      kind: 'longtext',
+      label: 'Toelichting op het eindoordeel',
+      required: false,
+      maxLength: 2000,
+    },
   ],
   crossChecks: [
     {
@@ -69,5 +75,7 @@ export const beoordelingSummatiefForm = defineForm({
 });
 
 export type BeoordelingSummatiefAnswers = AnswersOf<typeof beoordelingSummatiefForm>;
-export const beoordelingSummatiefAnswersSchema = (partId: PartId) => answersSchemaFor(beoordelingSummatiefForm, partId);
-export const beoordelingSummatiefDraftSchema = (partId: PartId) => draftSchemaFor(beoordelingSummatiefForm, partId);
+export const beoordelingSummatiefAnswersSchema = (partId: PartId) =>
+  answersSchemaFor(beoordelingSummatiefForm, partId);
+export const beoordelingSummatiefDraftSchema = (partId: PartId) =>
+  draftSchemaFor(beoordelingSummatiefForm, partId);

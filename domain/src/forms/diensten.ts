@@ -47,11 +47,21 @@ export const dienstenForm = defineForm({
       label: 'Oordeel',
       required: true,
       options: [
-        { value: 'positief', label: 'Positief', help: 'De aios kan diensten doen met supervisie op afstand.' },
+        {
+          value: 'positief',
+          label: 'Positief',
+          help: 'De aios kan diensten doen met supervisie op afstand.',
+        },
         { value: 'nog_niet', label: 'Nog niet', help: 'De aios heeft nog directe supervisie nodig.' },
       ],
     },
-    { key: 'toelichting', kind: 'longtext', label: 'Toelichting op het oordeel', required: true, maxLength: 3000 },
+    {
+      key: 'toelichting',
+      kind: 'longtext',
+      label: 'Toelichting op het oordeel',
+      required: true,
+      maxLength: 3000,
+    },
     {
       key: 'bekwaamheidsverklaring',
       kind: 'boolean',

@@ -20,17 +20,31 @@ import type { VoortgangsbeslissingAnswers } from './voortgangsbeslissing';
 import type { VoortgangsgesprekAnswers } from './voortgangsgesprek';
 
 const combelCompetenties: CombelAnswers['competenties'] = {
-  medisch_handelen: { niveau: 'op_verwachting', onderbouwing: 'Gestructureerde anamnese; differentiaaldiagnose bij buikpijn goed onderbouwd (KPB 12 sept).' },
-  communicatie: { niveau: 'boven_verwachting', onderbouwing: 'Sluit goed aan bij de hulpvraag, ook bij anderstalige patiënten.' },
+  medisch_handelen: {
+    niveau: 'op_verwachting',
+    onderbouwing:
+      'Gestructureerde anamnese; differentiaaldiagnose bij buikpijn goed onderbouwd (KPB 12 sept).',
+  },
+  communicatie: {
+    niveau: 'boven_verwachting',
+    onderbouwing: 'Sluit goed aan bij de hulpvraag, ook bij anderstalige patiënten.',
+  },
   samenwerking: { niveau: 'op_verwachting' },
-  organisatie: { niveau: 'onder_verwachting', onderbouwing: 'Loopt uit op het spreekuur; post en recepten blijven liggen.' },
+  organisatie: {
+    niveau: 'onder_verwachting',
+    onderbouwing: 'Loopt uit op het spreekuur; post en recepten blijven liggen.',
+  },
   maatschappelijk_handelen: { niveau: 'niet_gezien' },
-  wetenschap_en_onderwijs: { niveau: 'op_verwachting', onderbouwing: 'Zoekt NHG-standaarden actief op en deelt dit in het leergesprek.' },
+  wetenschap_en_onderwijs: {
+    niveau: 'op_verwachting',
+    onderbouwing: 'Zoekt NHG-standaarden actief op en deelt dit in het leergesprek.',
+  },
   professionaliteit: { niveau: 'op_verwachting' },
 };
 
 const combelOpleider: CombelAnswers = {
-  feedbackPraktijk: 'Assistenten: vriendelijk en duidelijk in overleg; komt soms zonder concrete hulpvraag. POH: goede overdracht bij DM-patiënten.',
+  feedbackPraktijk:
+    'Assistenten: vriendelijk en duidelijk in overleg; komt soms zonder concrete hulpvraag. POH: goede overdracht bij DM-patiënten.',
   competenties: combelCompetenties,
   tops: 'Rustige, empathische houding; goede lichamelijk onderzoek.',
   tips: 'Plan na elk spreekuur 15 minuten voor post en recepten; kom naar overleg met een beleidsvoorstel.',
@@ -39,29 +53,39 @@ const combelAios: CombelAnswers = {
   competenties: combelCompetenties,
   tops: 'Ik voel me zekerder bij kinderen met koorts.',
   tips: 'Tijdsmanagement: ik wil vaker op tijd klaar zijn.',
-  leerdoelen: '1. Spreekuur binnen de tijd afronden (4 patiënten per uur). 2. Zelfstandig visites afleggen. 3. Eén KPB per week plannen.',
+  leerdoelen:
+    '1. Spreekuur binnen de tijd afronden (4 patiënten per uur). 2. Zelfstandig visites afleggen. 3. Eén KPB per week plannen.',
 };
 
 const voortgangsadvies: VoortgangsadviesAnswers = {
   advies: 'go_op_voorwaarden',
-  onderbouwing: 'Medisch inhoudelijk op niveau; organisatie van het spreekuur blijft achter (zie ComBel maand 6).',
-  voorwaarden: 'Voor maand 9 zelfstandig een spreekuur van 4 patiënten per uur draaien, beoordeeld met 3 KPB\'s.',
+  onderbouwing:
+    'Medisch inhoudelijk op niveau; organisatie van het spreekuur blijft achter (zie ComBel maand 6).',
+  voorwaarden:
+    "Voor maand 9 zelfstandig een spreekuur van 4 patiënten per uur draaien, beoordeeld met 3 KPB's.",
   besprokenMetAios: true,
 };
 
 const voortgangsgesprek: VoortgangsgesprekAnswers = {
   datum: '2025-12-02',
   aanwezigen: ['aios', 'opleider', 'groepsdocent'],
-  samenvatting: 'Eerste voortgangsgesprek op de opleidingspraktijk. Aios is goed gestart; aandacht voor tempo en zelfstandigheid.',
+  samenvatting:
+    'Eerste voortgangsgesprek op de opleidingspraktijk. Aios is goed gestart; aandacht voor tempo en zelfstandigheid.',
   afspraken: 'Aios plant wekelijks een KPB; opleider plant een gezamenlijk spreekuur op dinsdagochtend.',
 };
 
 const leohRating = { oordeel: 'goed' } as const;
 const leoh: LeohAnswers = {
   rollen: {
-    leermeester: { oordeel: 'uitstekend', toelichting: 'Legt helder uit waarom hij voor een bepaald beleid kiest.' },
+    leermeester: {
+      oordeel: 'uitstekend',
+      toelichting: 'Legt helder uit waarom hij voor een bepaald beleid kiest.',
+    },
     coach: leohRating,
-    aanspreekpunt: { oordeel: 'verbeterpunt', toelichting: 'Op donderdag moeilijk bereikbaar tijdens het spreekuur.' },
+    aanspreekpunt: {
+      oordeel: 'verbeterpunt',
+      toelichting: 'Op donderdag moeilijk bereikbaar tijdens het spreekuur.',
+    },
     collega: leohRating,
     rolmodel: leohRating,
   },
@@ -125,7 +149,7 @@ const observatie: ObservatieAnswers = {
   feedback: {
     strategie: {
       feedUp: 'Alle studenten oefenen actief met het klantgesprek.',
-      feedback: 'Twee duo\'s achterin keken vooral toe.',
+      feedback: "Twee duo's achterin keken vooral toe.",
       feedforward: 'Wijs rollen toe en loop gericht naar de achterste tafels.',
     },
     modus: { feedback: 'Rustig en zeker; humor werkt goed.' },
@@ -136,9 +160,15 @@ const observatie: ObservatieAnswers = {
 const ontwikkelingsmeter: OntwikkelingsmeterAnswers = {
   moment: 'tussentijds',
   beroepstaken: {
-    bt1: { niveau: 'in_ontwikkeling', toelichting: 'Vraagt actief om feedback en verwerkt die in het portfolio.' },
+    bt1: {
+      niveau: 'in_ontwikkeling',
+      toelichting: 'Vraagt actief om feedback en verwerkt die in het portfolio.',
+    },
     bt2: { niveau: 'beginnend', toelichting: 'Onderzoeksplan is in voorbereiding.' },
-    bt3: { niveau: 'op_niveau', toelichting: 'Lessen zijn goed opgebouwd; evaluatie aan het einde kan sterker.' },
+    bt3: {
+      niveau: 'op_niveau',
+      toelichting: 'Lessen zijn goed opgebouwd; evaluatie aan het einde kan sterker.',
+    },
     bt4: { niveau: 'in_ontwikkeling', toelichting: 'Eerste lessenreeks ontworpen.' },
     bt5: { niveau: 'op_niveau', toelichting: 'Veilige sfeer, duidelijke afspraken.' },
     bt6: { niveau: 'niet_gezien', toelichting: 'Nog geen loopbaangesprekken gevoerd.' },
@@ -157,51 +187,73 @@ const overeenkomstWpb: OvereenkomstWpbAnswers = {
   bijeenkomsten: true,
 };
 
-const bronnen = ['werkplekbegeleider', 'student', 'pdg_trainer', 'student', 'medecursist', 'werkplekbegeleider'] as const;
+const bronnen = [
+  'werkplekbegeleider',
+  'student',
+  'pdg_trainer',
+  'student',
+  'medecursist',
+  'werkplekbegeleider',
+] as const;
 const aanvraag: AanvraagSummatiefAnswers = {
   lesdatum: '2026-02-10',
   lesonderwerp: 'Bezwaren van klanten ombuigen',
   groep: 'Commercie niveau 4, leerjaar 2',
   beginsituatie: 'Groep van 18 studenten, net terug van stage; kennen de basis van het klantgesprek.',
-  lesdoelen: 'Aan het eind van de les kan de student drie technieken noemen en er één toepassen in een rollenspel.',
-  lesopzet: 'Start (10 min): terugblik stage. Instructie (15 min). Rollenspel in drietallen (30 min). Nabespreking en exit ticket (15 min).',
+  lesdoelen:
+    'Aan het eind van de les kan de student drie technieken noemen en er één toepassen in een rollenspel.',
+  lesopzet:
+    'Start (10 min): terugblik stage. Instructie (15 min). Rollenspel in drietallen (30 min). Nabespreking en exit ticket (15 min).',
   feedbackCitaten: bronnen.map((bron, i) => ({
     citaat: `Citaat ${i + 1}: "Je geeft heldere instructie en checkt of iedereen begrijpt wat de opdracht is."`,
     bron,
     datum: '2026-01-15',
     beroepstaak: i % 2 === 0 ? ('bt3' as const) : ('bt5' as const),
   })),
-  verantwoording: 'Volgens het directe-instructiemodel bouw ik de les op van voordoen naar zelfstandig oefenen; de rollenspellen sluiten aan bij de beroepspraktijk.',
+  verantwoording:
+    'Volgens het directe-instructiemodel bouw ik de les op van voordoen naar zelfstandig oefenen; de rollenspellen sluiten aan bij de beroepspraktijk.',
 };
 const aanvraagBesluit: AanvraagSummatiefAnswers = {
   besluit: 'go',
-  toelichtingBesluit: 'De aanvraag is volledig; de feedback is gevarieerd en de verantwoording sluit aan bij de theorie.',
+  toelichtingBesluit:
+    'De aanvraag is volledig; de feedback is gevarieerd en de verantwoording sluit aan bij de theorie.',
 };
 
 const beoordeling: BeoordelingSummatiefAnswers = {
   datumLesbezoek: '2026-03-12',
   beroepstaken: {
-    bt3: { oordeel: 'goed', onderbouwing: 'Heldere opbouw, passende werkvormen, evaluatie van de lesdoelen.' },
-    bt5: { oordeel: 'voldoende', onderbouwing: 'Veilige sfeer; enkele studenten haakten af zonder dat dit werd opgemerkt.' },
+    bt3: {
+      oordeel: 'goed',
+      onderbouwing: 'Heldere opbouw, passende werkvormen, evaluatie van de lesdoelen.',
+    },
+    bt5: {
+      oordeel: 'voldoende',
+      onderbouwing: 'Veilige sfeer; enkele studenten haakten af zonder dat dit werd opgemerkt.',
+    },
   },
   eindoordeel: 'behaald',
 };
 
 const leerdoelen: LeerdoelenAnswers = {
   leerdoelen: [
-    { doel: 'Ik kan een groepsbijeenkomst structureren met een duidelijke opening en afsluiting.', aanpak: 'Observatie door mijn collega-docent in blok 2.', inCursus: true },
+    {
+      doel: 'Ik kan een groepsbijeenkomst structureren met een duidelijke opening en afsluiting.',
+      aanpak: 'Observatie door mijn collega-docent in blok 2.',
+      inCursus: true,
+    },
     { doel: 'Ik geef feedback die aansluit bij de leervraag van de aios.' },
   ],
   verwachtingen: 'Maandelijks een uur overleg; mijn collega-docent observeert twee keer per jaar.',
 };
 
 const learnerReport: LearnerReportAnswers = {
-  inventarisatie: 'Teamvergadering over het nieuwe onderwijsmodel, stagebezoek bij een student, webinar over formatief evalueren.',
+  inventarisatie:
+    'Teamvergadering over het nieuwe onderwijsmodel, stagebezoek bij een student, webinar over formatief evalueren.',
   activiteiten: [
     {
       type: 'interactie_samenwerken',
       beschrijving: 'Teamvergadering over het nieuwe onderwijsmodel met het hele team.',
-      leeropbrengst: 'Mijn beleving en die van mijn collega\'s kunnen heel verschillend zijn.',
+      leeropbrengst: "Mijn beleving en die van mijn collega's kunnen heel verschillend zijn.",
       doorwerking: 'Ik neem meer tijd om iedereen mee te nemen.',
       verklaring: 'Het open gesprek maakte verschillen zichtbaar.',
     },
@@ -217,14 +269,23 @@ const learnerReport: LearnerReportAnswers = {
 
 const voortgangsbeslissing: VoortgangsbeslissingAnswers = {
   uitkomst: 'door',
-  onderbouwing: 'Positieve adviezen van opleider en groepsbegeleiders; ComBels op niveau; dienstenoverzicht compleet.',
+  onderbouwing:
+    'Positieve adviezen van opleider en groepsbegeleiders; ComBels op niveau; dienstenoverzicht compleet.',
   gebaseerdOp: ['advies_opleider', 'advies_groepsdocenten', 'combel'],
   datumBeslissing: '2026-07-01',
 };
 
 /** One filled, valid example per form type and part. */
 export const FORM_EXAMPLES: Record<FormType, Partial<Record<PartId, Record<string, unknown>>>> = {
-  combel: { aios: combelAios, opleider: combelOpleider, groepsdocent: { competenties: combelCompetenties, tops: 'Goede reflectie in de terugkomdag.', tips: 'Meer eigen leervragen inbrengen.' } },
+  combel: {
+    aios: combelAios,
+    opleider: combelOpleider,
+    groepsdocent: {
+      competenties: combelCompetenties,
+      tops: 'Goede reflectie in de terugkomdag.',
+      tips: 'Meer eigen leervragen inbrengen.',
+    },
+  },
   voortgangsadvies: { opleider: voortgangsadvies },
   voortgangsgesprek: { groepsdocent: voortgangsgesprek },
   leoh: { aios: leoh },
@@ -232,7 +293,11 @@ export const FORM_EXAMPLES: Record<FormType, Partial<Record<PartId, Record<strin
   kpb: { aios: kpbAios, opleider: kpbOpleider },
   observatie: { werkplekbegeleider: observatie, collega_docent: observatie },
   ontwikkelingsmeter: { werkplekbegeleider: ontwikkelingsmeter },
-  overeenkomst_wpb: { werkplekbegeleider: overeenkomstWpb, deelnemer: { akkoord: true, afspraken: 'Elke twee weken op dinsdag na het 4e uur een half uur overleg.' }, pdg_trainer: { akkoord: true } },
+  overeenkomst_wpb: {
+    werkplekbegeleider: overeenkomstWpb,
+    deelnemer: { akkoord: true, afspraken: 'Elke twee weken op dinsdag na het 4e uur een half uur overleg.' },
+    pdg_trainer: { akkoord: true },
+  },
   aanvraag_summatief: { deelnemer: aanvraag, pdg_trainer: aanvraagBesluit },
   beoordeling_summatief: { assessor: beoordeling, tweede_assessor: beoordeling },
   leerdoelen: { deelnemer: leerdoelen },

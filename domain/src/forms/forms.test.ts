@@ -15,18 +15,30 @@ import { FORM_TYPES, type FieldDef, type FormType, type LeafField } from './type
 
 const clone = <T>(x: T): T => structuredClone(x);
 
-function messagesAt(formType: FormType, partId: PartId, answers: unknown, path: (string | number)[]): string[] {
+function messagesAt(
+  formType: FormType,
+  partId: PartId,
+  answers: unknown,
+  path: (string | number)[],
+): string[] {
   const r = validateAnswers(FORM_DEFINITIONS[formType], partId, answers);
   if (r.ok) return [];
   return r.issues.filter((i) => JSON.stringify(i.path) === JSON.stringify(path)).map((i) => i.message);
 }
 
 const cases = FORM_TYPES.flatMap((formType) =>
-  Object.entries(FORM_EXAMPLES[formType]).map(([partId, example]) => ({ formType, partId: partId as PartId, example: example! })),
+  Object.entries(FORM_EXAMPLES[formType]).map(([partId, example]) => ({
+    formType,
+    partId: partId as PartId,
+    example: example!,
+  })),
 );
 
 /** A path to a text leaf inside the example and its max length: top level, a group item, or a list entry. */
-function textPaths(fields: readonly FieldDef[], example: Record<string, unknown>): { path: (string | number)[]; max: number }[] {
+function textPaths(
+  fields: readonly FieldDef[],
+  example: Record<string, unknown>,
+): { path: (string | number)[]; max: number }[] {
   const out: { path: (string | number)[]; max: number }[] = [];
   const leafText = (f: LeafField) => (f.kind === 'text' || f.kind === 'longtext' ? f.maxLength : undefined);
   for (const f of fields) {
@@ -76,7 +88,8 @@ describe('registry', () => {
       expect(new Set(partIds).size).toBe(partIds.length);
       const keys = def.fields.map((f) => f.key);
       expect(new Set(keys).size, t).toBe(keys.length);
-      for (const f of def.fields) for (const p of f.parts ?? []) expect(partIds, `${t}.${f.key}`).toContain(p);
+      for (const f of def.fields)
+        for (const p of f.parts ?? []) expect(partIds, `${t}.${f.key}`).toContain(p);
       for (const p of def.parts) {
         // observatie has a pdg_trainer part (formative visit); the werkplekbegeleider example covers its fields
         if (t === 'observatie' && p.partId === 'pdg_trainer') continue;
@@ -122,11 +135,14 @@ describe.each(cases)('$formType / $partId', ({ formType, partId, example }) => {
     expect(answersSchema(formType, partId).safeParse({}).success).toBe(false);
   });
 
-  it.each(fields.filter((f) => f.required && !f.requiredWhen).map((f) => f.key))('refuses a missing required answer: %s', (key) => {
-    const a = clone(example);
-    delete a[key];
-    expect(messagesAt(formType, partId, a, [key])).toContain('Dit veld is verplicht');
-  });
+  it.each(fields.filter((f) => f.required && !f.requiredWhen).map((f) => f.key))(
+    'refuses a missing required answer: %s',
+    (key) => {
+      const a = clone(example);
+      delete a[key];
+      expect(messagesAt(formType, partId, a, [key])).toContain('Dit veld is verplicht');
+    },
+  );
 
   it('refuses too-long text, at the top level and inside groups and lists', () => {
     const paths = textPaths(fields, example);
@@ -143,7 +159,9 @@ describe.each(cases)('$formType / $partId', ({ formType, partId, example }) => {
   });
 
   it('refuses wrong enum values', () => {
-    const choices = fields.filter((f) => f.kind === 'choice' || f.kind === 'scale' || f.kind === 'group' || f.kind === 'list');
+    const choices = fields.filter(
+      (f) => f.kind === 'choice' || f.kind === 'scale' || f.kind === 'group' || f.kind === 'list',
+    );
     for (const f of choices) {
       const a = clone(example);
       if (f.kind === 'choice' && !f.multiple) {
@@ -171,7 +189,9 @@ describe.each(cases)('$formType / $partId', ({ formType, partId, example }) => {
     const a = { ...clone(example), onbekend: 'x' };
     expect(messagesAt(formType, partId, a, [])).toContain('Onbekend veld: onbekend');
     expect(draftSchema(formType, partId).safeParse(a).success).toBe(false);
-    const nested = fields.find((f) => (f.kind === 'group' || f.kind === 'list') && example[f.key] !== undefined);
+    const nested = fields.find(
+      (f) => (f.kind === 'group' || f.kind === 'list') && example[f.key] !== undefined,
+    );
     if (nested) {
       const b = clone(example);
       const container = b[nested.key] as Record<string, Record<string, unknown>>;
@@ -204,7 +224,9 @@ describe('form-specific rules', () => {
     expect(messagesAt('aanvraag_summatief', 'deelnemer', withQuotes(5), ['feedbackCitaten'])).toEqual([
       'Voeg minimaal 6 × citaat toe',
     ]);
-    expect(messagesAt('aanvraag_summatief', 'deelnemer', withQuotes(9), ['feedbackCitaten'])).toEqual(['Maximaal 8 × citaat']);
+    expect(messagesAt('aanvraag_summatief', 'deelnemer', withQuotes(9), ['feedbackCitaten'])).toEqual([
+      'Maximaal 8 × citaat',
+    ]);
     // a draft may hold fewer quotes while collecting, never more than 8
     expect(draftSchema('aanvraag_summatief', 'deelnemer').safeParse(withQuotes(5)).success).toBe(true);
     expect(draftSchema('aanvraag_summatief', 'deelnemer').safeParse(withQuotes(9)).success).toBe(false);
@@ -213,7 +235,9 @@ describe('form-specific rules', () => {
   it('summative request: every quote needs its source', () => {
     const a = withQuotes(6);
     delete (a.feedbackCitaten[2] as Record<string, unknown>).bron;
-    expect(messagesAt('aanvraag_summatief', 'deelnemer', a, ['feedbackCitaten', 2, 'bron'])).toEqual(['Dit veld is verplicht']);
+    expect(messagesAt('aanvraag_summatief', 'deelnemer', a, ['feedbackCitaten', 2, 'bron'])).toEqual([
+      'Dit veld is verplicht',
+    ]);
   });
 
   it('parts only accept their own fields', () => {
@@ -227,17 +251,30 @@ describe('form-specific rules', () => {
     const a = { ...FORM_EXAMPLES.voortgangsadvies.opleider! };
     delete a.voorwaarden;
     expect(messagesAt('voortgangsadvies', 'opleider', a, ['voorwaarden'])).toEqual(['Dit veld is verplicht']);
-    expect(answersSchema('voortgangsadvies', 'opleider').safeParse({ ...a, advies: 'go' }).success).toBe(true);
-    expect(messagesAt('voortgangsadvies', 'opleider', { ...a, advies: 'go', besprokenMetAios: false }, ['besprokenMetAios'])).toEqual([
-      'Bevestig dit om in te dienen',
-    ]);
+    expect(answersSchema('voortgangsadvies', 'opleider').safeParse({ ...a, advies: 'go' }).success).toBe(
+      true,
+    );
+    expect(
+      messagesAt('voortgangsadvies', 'opleider', { ...a, advies: 'go', besprokenMetAios: false }, [
+        'besprokenMetAios',
+      ]),
+    ).toEqual(['Bevestig dit om in te dienen']);
   });
 
   it('voortgangsbeslissing: conditions required for "door onder voorwaarden"', () => {
     const b = { ...FORM_EXAMPLES.voortgangsbeslissing.hoofd_opleiding!, uitkomst: 'door_onder_voorwaarden' };
-    expect(messagesAt('voortgangsbeslissing', 'hoofd_opleiding', b, ['voorwaarden'])).toEqual(['Dit veld is verplicht']);
-    expect(answersSchema('voortgangsbeslissing', 'hoofd_opleiding').safeParse({ ...b, voorwaarden: 'Herkansing KPB-reeks.' }).success).toBe(true);
-    expect(answersSchema('voortgangsbeslissing', 'hoofd_opleiding').safeParse({ ...b, uitkomst: 'go' }).success).toBe(false);
+    expect(messagesAt('voortgangsbeslissing', 'hoofd_opleiding', b, ['voorwaarden'])).toEqual([
+      'Dit veld is verplicht',
+    ]);
+    expect(
+      answersSchema('voortgangsbeslissing', 'hoofd_opleiding').safeParse({
+        ...b,
+        voorwaarden: 'Herkansing KPB-reeks.',
+      }).success,
+    ).toBe(true);
+    expect(
+      answersSchema('voortgangsbeslissing', 'hoofd_opleiding').safeParse({ ...b, uitkomst: 'go' }).success,
+    ).toBe(false);
   });
 
   it('diensten: a positive report needs the bekwaamheidsverklaring, a negative one may not carry it', () => {
@@ -245,11 +282,15 @@ describe('form-specific rules', () => {
     const noStatement = { ...d };
     delete noStatement.bekwaamheidsverklaring;
     delete noStatement.ingangsdatum;
-    expect(messagesAt('diensten', 'opleider', noStatement, ['bekwaamheidsverklaring'])).toEqual(['Dit veld is verplicht']);
-    expect(messagesAt('diensten', 'opleider', { ...d, oordeel: 'nog_niet' }, ['bekwaamheidsverklaring'])).toEqual([
-      'Een bekwaamheidsverklaring kan alleen bij een positief oordeel worden afgegeven',
+    expect(messagesAt('diensten', 'opleider', noStatement, ['bekwaamheidsverklaring'])).toEqual([
+      'Dit veld is verplicht',
     ]);
-    expect(answersSchema('diensten', 'opleider').safeParse({ ...noStatement, oordeel: 'nog_niet' }).success).toBe(true);
+    expect(
+      messagesAt('diensten', 'opleider', { ...d, oordeel: 'nog_niet' }, ['bekwaamheidsverklaring']),
+    ).toEqual(['Een bekwaamheidsverklaring kan alleen bij een positief oordeel worden afgegeven']);
+    expect(
+      answersSchema('diensten', 'opleider').safeParse({ ...noStatement, oordeel: 'nog_niet' }).success,
+    ).toBe(true);
     const noDate = { ...d };
     delete noDate.ingangsdatum;
     expect(messagesAt('diensten', 'opleider', noDate, ['ingangsdatum'])).toEqual(['Dit veld is verplicht']);
@@ -264,7 +305,10 @@ describe('form-specific rules', () => {
     expect(messagesAt('beoordeling_summatief', 'assessor', b, ['eindoordeel'])).toEqual([
       'Behaald kan alleen als beroepstaak 3 en 5 allebei minstens voldoende zijn',
     ]);
-    expect(answersSchema('beoordeling_summatief', 'assessor').safeParse({ ...b, eindoordeel: 'niet_behaald' }).success).toBe(true);
+    expect(
+      answersSchema('beoordeling_summatief', 'assessor').safeParse({ ...b, eindoordeel: 'niet_behaald' })
+        .success,
+    ).toBe(true);
   });
 
   it('overeenkomst: every condition must be acknowledged', () => {
@@ -282,9 +326,9 @@ describe('form-specific rules', () => {
     ]);
     const missingIndicator = clone(FORM_EXAMPLES.observatie.werkplekbegeleider!);
     delete (missingIndicator.gedragsindicatoren as Record<string, unknown>).bt5_relatie;
-    expect(messagesAt('observatie', 'werkplekbegeleider', missingIndicator, ['gedragsindicatoren', 'bt5_relatie'])).toEqual([
-      'Dit veld is verplicht',
-    ]);
+    expect(
+      messagesAt('observatie', 'werkplekbegeleider', missingIndicator, ['gedragsindicatoren', 'bt5_relatie']),
+    ).toEqual(['Dit veld is verplicht']);
   });
 
   it('learner report: up to five activities, each typed by one of the 11 types', () => {
@@ -292,9 +336,16 @@ describe('form-specific rules', () => {
     const acts = lr.activiteiten as Record<string, unknown>[];
     const many = (n: number) => ({ ...lr, activiteiten: Array.from({ length: n }, () => ({ ...acts[0]! })) });
     expect(answersSchema('learner_report', 'deelnemer').safeParse(many(5)).success).toBe(true);
-    expect(messagesAt('learner_report', 'deelnemer', many(6), ['activiteiten'])).toEqual(['Maximaal 5 × situatie']);
-    expect(messagesAt('learner_report', 'deelnemer', many(0), ['activiteiten'])).toEqual(['Voeg minimaal 1 × situatie toe']);
-    expect(FORM_DEFINITIONS.learner_report.fields[1]!.kind === 'list' && FORM_DEFINITIONS.learner_report.fields[1]!.fields[0]).toMatchObject({
+    expect(messagesAt('learner_report', 'deelnemer', many(6), ['activiteiten'])).toEqual([
+      'Maximaal 5 × situatie',
+    ]);
+    expect(messagesAt('learner_report', 'deelnemer', many(0), ['activiteiten'])).toEqual([
+      'Voeg minimaal 1 × situatie toe',
+    ]);
+    expect(
+      FORM_DEFINITIONS.learner_report.fields[1]!.kind === 'list' &&
+        FORM_DEFINITIONS.learner_report.fields[1]!.fields[0],
+    ).toMatchObject({
       key: 'type',
       options: { length: 11 },
     });
@@ -304,20 +355,22 @@ describe('form-specific rules', () => {
     const c = clone(FORM_EXAMPLES.combel.aios!);
     expect(messagesAt('combel', 'aios', { ...c, tops: '   ' }, ['tops'])).toEqual(['Dit veld is verplicht']);
     delete (c.competenties as Record<string, unknown>).professionaliteit;
-    expect(messagesAt('combel', 'aios', c, ['competenties', 'professionaliteit'])).toEqual(['Dit veld is verplicht']);
+    expect(messagesAt('combel', 'aios', c, ['competenties', 'professionaliteit'])).toEqual([
+      'Dit veld is verplicht',
+    ]);
   });
 
   it('dates must be real calendar days; multiple choices may not repeat', () => {
     const g = FORM_EXAMPLES.voortgangsgesprek.groepsdocent!;
-    expect(messagesAt('voortgangsgesprek', 'groepsdocent', { ...g, datum: '2026-02-30' }, ['datum'])).toEqual([
-      'Vul een geldige datum in (JJJJ-MM-DD)',
-    ]);
+    expect(messagesAt('voortgangsgesprek', 'groepsdocent', { ...g, datum: '2026-02-30' }, ['datum'])).toEqual(
+      ['Vul een geldige datum in (JJJJ-MM-DD)'],
+    );
     expect(messagesAt('voortgangsgesprek', 'groepsdocent', { ...g, datum: '2/12/2025' }, ['datum'])).toEqual([
       'Vul een geldige datum in (JJJJ-MM-DD)',
     ]);
-    expect(messagesAt('voortgangsgesprek', 'groepsdocent', { ...g, aanwezigen: ['aios', 'aios'] }, ['aanwezigen'])).toEqual([
-      'Elke optie mag maar één keer gekozen worden',
-    ]);
+    expect(
+      messagesAt('voortgangsgesprek', 'groepsdocent', { ...g, aanwezigen: ['aios', 'aios'] }, ['aanwezigen']),
+    ).toEqual(['Elke optie mag maar één keer gekozen worden']);
   });
 });
 
@@ -335,7 +388,9 @@ describe('institute text overrides', () => {
     expect(def.title).toBe('ComBeL praktijk');
     expect(def.fields.find((f) => f.key === 'tops')!.label).toBe('Sterke punten');
     const group = def.fields.find((f) => f.key === 'competenties')!;
-    expect(group.kind === 'group' && group.items.find((i) => i.key === 'samenwerking')!.label).toBe('Samenwerken');
+    expect(group.kind === 'group' && group.items.find((i) => i.key === 'samenwerking')!.label).toBe(
+      'Samenwerken',
+    );
     expect(group.kind === 'group' && group.fields[0]!.help).toBe('Gebruik de niveaukaarten.');
     expect(FORM_DEFINITIONS.combel.fields.find((f) => f.key === 'tops')!.label).toBe('Tops'); // original untouched
     expect(validateAnswers(def, 'aios', FORM_EXAMPLES.combel.aios).ok).toBe(true);

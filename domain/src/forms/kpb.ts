@@ -49,7 +49,14 @@ export const kpbForm = defineForm({
       maxLength: 1000,
       parts: ['aios'],
     },
-    { key: 'zelfbeoordeling', kind: 'longtext', label: 'Zelfbeoordeling', required: true, maxLength: 1500, parts: ['aios'] },
+    {
+      key: 'zelfbeoordeling',
+      kind: 'longtext',
+      label: 'Zelfbeoordeling',
+      required: true,
+      maxLength: 1500,
+      parts: ['aios'],
+    },
     {
       key: 'leerdoel',
       kind: 'longtext',
@@ -59,7 +66,14 @@ export const kpbForm = defineForm({
       maxLength: 1500,
       parts: ['aios'],
     },
-    { key: 'observatie', kind: 'longtext', label: 'Observatie', required: true, maxLength: 2000, parts: ['opleider'] },
+    {
+      key: 'observatie',
+      kind: 'longtext',
+      label: 'Observatie',
+      required: true,
+      maxLength: 2000,
+      parts: ['opleider'],
+    },
     {
       key: 'feedbackMedischHandelen',
       kind: 'longtext',
@@ -75,7 +89,10 @@ export const kpbForm = defineForm({
       required: true,
       multiple: true,
       parts: ['opleider'],
-      options: COMPETENTIEGEBIEDEN.filter((c) => c.key !== 'medisch_handelen').map((c) => ({ value: c.key, label: c.label })),
+      options: COMPETENTIEGEBIEDEN.filter((c) => c.key !== 'medisch_handelen').map((c) => ({
+        value: c.key,
+        label: c.label,
+      })),
     },
     {
       key: 'feedbackAndereGebieden',

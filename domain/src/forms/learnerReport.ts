@@ -45,7 +45,14 @@ export const learnerReportForm = defineForm({
           required: true,
           maxLength: 2000,
         },
-        { key: 'leeropbrengst', kind: 'longtext', label: '3. Leeropbrengsten', help: 'Wat heb je geleerd in deze situatie?', required: true, maxLength: 1500 },
+        {
+          key: 'leeropbrengst',
+          kind: 'longtext',
+          label: '3. Leeropbrengsten',
+          help: 'Wat heb je geleerd in deze situatie?',
+          required: true,
+          maxLength: 1500,
+        },
         {
           key: 'doorwerking',
           kind: 'longtext',
@@ -69,5 +76,7 @@ export const learnerReportForm = defineForm({
 });
 
 export type LearnerReportAnswers = AnswersOf<typeof learnerReportForm>;
-export const learnerReportAnswersSchema = (partId: PartId = 'deelnemer') => answersSchemaFor(learnerReportForm, partId);
-export const learnerReportDraftSchema = (partId: PartId = 'deelnemer') => draftSchemaFor(learnerReportForm, partId);
+export const learnerReportAnswersSchema = (partId: PartId = 'deelnemer') =>
+  answersSchemaFor(learnerReportForm, partId);
+export const learnerReportDraftSchema = (partId: PartId = 'deelnemer') =>
+  draftSchemaFor(learnerReportForm, partId);

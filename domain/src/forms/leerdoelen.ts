@@ -22,7 +22,13 @@ export const leerdoelenForm = defineForm({
       itemLabel: 'Leerdoel',
       fields: [
         { key: 'doel', kind: 'longtext', label: 'Leerdoel', required: true, maxLength: 500 },
-        { key: 'aanpak', kind: 'longtext', label: 'Hoe ga je eraan werken?', required: false, maxLength: 1000 },
+        {
+          key: 'aanpak',
+          kind: 'longtext',
+          label: 'Hoe ga je eraan werken?',
+          required: false,
+          maxLength: 1000,
+        },
         {
           key: 'competentie',
           kind: 'text',
@@ -54,5 +60,6 @@ export const leerdoelenForm = defineForm({
 });
 
 export type LeerdoelenAnswers = AnswersOf<typeof leerdoelenForm>;
-export const leerdoelenAnswersSchema = (partId: PartId = 'deelnemer') => answersSchemaFor(leerdoelenForm, partId);
+export const leerdoelenAnswersSchema = (partId: PartId = 'deelnemer') =>
+  answersSchemaFor(leerdoelenForm, partId);
 export const leerdoelenDraftSchema = (partId: PartId = 'deelnemer') => draftSchemaFor(leerdoelenForm, partId);

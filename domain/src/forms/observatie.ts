@@ -15,7 +15,12 @@ export const observatieForm = defineForm({
   description:
     'Observatie van een les, gekoppeld aan de gedragsindicatoren van beroepstaak 3 en 5. Geef feed-up (waar werk je naartoe?), feedback (waar sta je nu?) en feedforward (wat is de volgende stap?).',
   parts: [
-    { partId: 'werkplekbegeleider', role: 'werkplekbegeleider', label: 'Observatie werkplekbegeleider', staff: false },
+    {
+      partId: 'werkplekbegeleider',
+      role: 'werkplekbegeleider',
+      label: 'Observatie werkplekbegeleider',
+      staff: false,
+    },
     { partId: 'pdg_trainer', role: 'pdg_trainer', label: 'Formatief lesbezoek PDG-trainer', staff: false },
     { partId: 'collega_docent', role: 'collega_docent', label: 'Observatie collega-docent', staff: false },
   ],
@@ -42,7 +47,14 @@ export const observatieForm = defineForm({
       items: GEDRAGSINDICATOREN,
       fields: [
         { key: 'oordeel', kind: 'scale', label: 'Oordeel', required: true, options: LESOBSERVATIE_SCHAAL },
-        { key: 'waarneming', kind: 'longtext', label: 'Waarneming', help: 'Wat zag of hoorde je concreet?', required: false, maxLength: 1000 },
+        {
+          key: 'waarneming',
+          kind: 'longtext',
+          label: 'Waarneming',
+          help: 'Wat zag of hoorde je concreet?',
+          required: false,
+          maxLength: 1000,
+        },
       ],
     },
     {
@@ -53,9 +65,27 @@ export const observatieForm = defineForm({
       required: false,
       items: FEEDBACK_ASPECTEN,
       fields: [
-        { key: 'feedUp', kind: 'longtext', label: 'Feed-up: waar werk je naartoe?', required: false, maxLength: 1000 },
-        { key: 'feedback', kind: 'longtext', label: 'Feedback: waar sta je nu?', required: false, maxLength: 1000 },
-        { key: 'feedforward', kind: 'longtext', label: 'Feedforward: wat is de volgende stap?', required: false, maxLength: 1000 },
+        {
+          key: 'feedUp',
+          kind: 'longtext',
+          label: 'Feed-up: waar werk je naartoe?',
+          required: false,
+          maxLength: 1000,
+        },
+        {
+          key: 'feedback',
+          kind: 'longtext',
+          label: 'Feedback: waar sta je nu?',
+          required: false,
+          maxLength: 1000,
+        },
+        {
+          key: 'feedforward',
+          kind: 'longtext',
+          label: 'Feedforward: wat is de volgende stap?',
+          required: false,
+          maxLength: 1000,
+        },
       ],
     },
     { key: 'sterkePunten', kind: 'longtext', label: 'Sterke punten', required: true, maxLength: 1500 },

@@ -17,7 +17,9 @@ export const ontwikkelingsmeterForm = defineForm({
   title: 'Ontwikkelingsmeter',
   description:
     'Groeidocument waarin de werkplekbegeleider de ontwikkeling van de deelnemer per beroepstaak in kaart brengt: halverwege (tussentijds portfolio) en aan het einde (kwalificatieportfolio).',
-  parts: [{ partId: 'werkplekbegeleider', role: 'werkplekbegeleider', label: 'Werkplekbegeleider', staff: false }],
+  parts: [
+    { partId: 'werkplekbegeleider', role: 'werkplekbegeleider', label: 'Werkplekbegeleider', staff: false },
+  ],
   sealed: false,
   readerRoles: ['deelnemer', 'werkplekbegeleider', 'pdg_trainer'],
   fields: [
@@ -38,12 +40,24 @@ export const ontwikkelingsmeterForm = defineForm({
       required: true,
       items: BEROEPSTAKEN,
       fields: [
-        { key: 'niveau', kind: 'scale', label: 'Ontwikkeling', required: true, options: ONTWIKKELINGSMETER_SCHAAL },
+        {
+          key: 'niveau',
+          kind: 'scale',
+          label: 'Ontwikkeling',
+          required: true,
+          options: ONTWIKKELINGSMETER_SCHAAL,
+        },
         { key: 'toelichting', kind: 'longtext', label: 'Toelichting', required: true, maxLength: 1500 },
       ],
     },
     { key: 'algemeenBeeld', kind: 'longtext', label: 'Algemeen beeld', required: false, maxLength: 2000 },
-    { key: 'vervolg', kind: 'longtext', label: 'Aandachtspunten voor de komende periode', required: false, maxLength: 2000 },
+    {
+      key: 'vervolg',
+      kind: 'longtext',
+      label: 'Aandachtspunten voor de komende periode',
+      required: false,
+      maxLength: 2000,
+    },
   ],
   source: 'seed 003 (Ontwikkelingsmeter)',
 });

@@ -16,7 +16,14 @@ export const overeenkomstWpbForm = defineForm({
   sealed: false,
   readerRoles: ['deelnemer', 'werkplekbegeleider', 'pdg_trainer'],
   fields: [
-    { key: 'school', kind: 'text', label: 'Mbo-school en team', required: true, maxLength: 200, parts: ['werkplekbegeleider'] },
+    {
+      key: 'school',
+      kind: 'text',
+      label: 'Mbo-school en team',
+      required: true,
+      maxLength: 200,
+      parts: ['werkplekbegeleider'],
+    },
     {
       key: 'opleidingWerkplekbegeleider',
       kind: 'text',

@@ -60,7 +60,10 @@ export function answerKeysByPart(): Record<FormType, Partial<Record<PartId, stri
   return Object.fromEntries(
     FORM_TYPES.map((t) => {
       const def = FORM_DEFINITIONS[t];
-      return [t, Object.fromEntries(def.parts.map((p) => [p.partId, fieldsForPart(def, p.partId).map((f) => f.key)]))];
+      return [
+        t,
+        Object.fromEntries(def.parts.map((p) => [p.partId, fieldsForPart(def, p.partId).map((f) => f.key)])),
+      ];
     }),
   ) as Record<FormType, Partial<Record<PartId, string[]>>>;
 }
@@ -72,7 +75,11 @@ export function maxLengthsByFormType(): Record<FormType, Record<string, number>>
       t,
       Object.fromEntries(
         FORM_DEFINITIONS[t].fields.flatMap((f): [string, number][] =>
-          f.kind === 'text' || f.kind === 'longtext' ? [[f.key, f.maxLength]] : f.kind === 'date' ? [[f.key, 10]] : [],
+          f.kind === 'text' || f.kind === 'longtext'
+            ? [[f.key, f.maxLength]]
+            : f.kind === 'date'
+              ? [[f.key, 10]]
+              : [],
         ),
       ),
     ]),
@@ -91,7 +98,13 @@ export function applyTextOverrides(def: FormDefinition, overrides: TextOverrides
   const o = overrides.fields ?? {};
   const text = <T extends { label: string; help?: string }>(x: T, path: string): T => {
     const ov = o[path];
-    return ov ? { ...x, ...(ov.label !== undefined && { label: ov.label }), ...(ov.help !== undefined && { help: ov.help }) } : x;
+    return ov
+      ? {
+          ...x,
+          ...(ov.label !== undefined && { label: ov.label }),
+          ...(ov.help !== undefined && { help: ov.help }),
+        }
+      : x;
   };
   const mapField = (f: FieldDef): FieldDef => {
     const top = text(f, f.key);
@@ -102,7 +115,8 @@ export function applyTextOverrides(def: FormDefinition, overrides: TextOverrides
         fields: top.fields.map((sf) => text(sf, `${f.key}.*.${sf.key}`)),
       };
     }
-    if (top.kind === 'list') return { ...top, fields: top.fields.map((sf) => text(sf, `${f.key}.*.${sf.key}`)) };
+    if (top.kind === 'list')
+      return { ...top, fields: top.fields.map((sf) => text(sf, `${f.key}.*.${sf.key}`)) };
     return top;
   };
   return {

@@ -9,15 +9,7 @@
  */
 import { z } from 'zod';
 import type { PartId } from '../programmes';
-import type {
-  Condition,
-  FieldDef,
-  FormDefinition,
-  GroupField,
-  LeafField,
-  ListField,
-  Option,
-} from './types';
+import type { Condition, FieldDef, FormDefinition, GroupField, LeafField, ListField, Option } from './types';
 
 export const MESSAGES = {
   required: 'Dit veld is verplicht',
@@ -31,7 +23,9 @@ export const MESSAGES = {
   maxItems: (n: number, label: string) => `Maximaal ${n} × ${label.toLowerCase()}`,
   duplicate: 'Elke optie mag maar één keer gekozen worden',
   unknownKeys: (keys: readonly PropertyKey[]) =>
-    keys.length === 1 ? `Onbekend veld: ${String(keys[0])}` : `Onbekende velden: ${keys.map(String).join(', ')}`,
+    keys.length === 1
+      ? `Onbekend veld: ${String(keys[0])}`
+      : `Onbekende velden: ${keys.map(String).join(', ')}`,
   object: 'Ongeldige invoer',
   list: 'Ongeldige lijst',
 } as const;
@@ -132,7 +126,8 @@ function listSchema(field: ListField, mode: Mode, required: boolean): z.ZodType 
   let arr = z
     .array(leafObject(field.fields, mode), { error: typeError(MESSAGES.list) })
     .max(field.max, { error: MESSAGES.maxItems(field.max, field.itemLabel) });
-  if (required && field.min > 0) arr = arr.min(field.min, { error: MESSAGES.minItems(field.min, field.itemLabel) });
+  if (required && field.min > 0)
+    arr = arr.min(field.min, { error: MESSAGES.minItems(field.min, field.itemLabel) });
   return arr;
 }
 
@@ -219,7 +214,10 @@ export function validateAnswers(
   if (r.success) return { ok: true, answers: r.data };
   return {
     ok: false,
-    issues: r.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: i.message })),
+    issues: r.error.issues.map((i) => ({
+      path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+      message: i.message,
+    })),
   };
 }
 
@@ -256,7 +254,11 @@ type ObjectOf<Fs> = Fs extends readonly unknown[]
   : never;
 type KeyOf<F> = F extends { key: infer K extends string } ? K : never;
 
-type ValueOf<F> = F extends { kind: 'group'; items: readonly { key: infer K extends string }[]; fields: infer SF }
+type ValueOf<F> = F extends {
+  kind: 'group';
+  items: readonly { key: infer K extends string }[];
+  fields: infer SF;
+}
   ? IsRequired<F> extends true
     ? { [I in K]: ObjectOf<SF> }
     : { [I in K]?: ObjectOf<SF> }

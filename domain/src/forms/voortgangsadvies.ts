@@ -18,7 +18,7 @@ export const voortgangsadviesForm = defineForm({
       key: 'onderbouwing',
       kind: 'longtext',
       label: 'Onderbouwing',
-      help: 'Baseer je advies op de ComBels, KPB/KVB\'s en de voortgangsgesprekken.',
+      help: "Baseer je advies op de ComBels, KPB/KVB's en de voortgangsgesprekken.",
       required: true,
       maxLength: 3000,
     },

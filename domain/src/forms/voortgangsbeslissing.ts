@@ -48,7 +48,8 @@ export const voortgangsbeslissingForm = defineForm({
     },
     { key: 'datumBeslissing', kind: 'date', label: 'Datum beslissing', required: true },
   ],
-  source: 'seed 002 (Voortgangsadvies: de definitieve beslissing door het hoofd opleiding); DOMAIN public facts',
+  source:
+    'seed 002 (Voortgangsadvies: de definitieve beslissing door het hoofd opleiding); DOMAIN public facts',
 });
 
 export type VoortgangsbeslissingAnswers = AnswersOf<typeof voortgangsbeslissingForm>;

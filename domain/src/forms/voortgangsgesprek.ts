@@ -9,7 +9,8 @@ export const voortgangsgesprekForm = defineForm({
   formType: 'voortgangsgesprek',
   version: 1,
   title: 'Verslag voortgangsgesprek',
-  description: 'Verslag van het voortgangsgesprek: wie er waren, wat er besproken is en welke afspraken zijn gemaakt.',
+  description:
+    'Verslag van het voortgangsgesprek: wie er waren, wat er besproken is en welke afspraken zijn gemaakt.',
   parts: [
     { partId: 'groepsdocent', role: 'groepsdocent', label: 'Verslag groepsdocent', staff: false },
     { partId: 'tutor', role: 'tutor', label: 'Verslag tutor', staff: false },
@@ -74,5 +75,6 @@ export const voortgangsgesprekForm = defineForm({
 });
 
 export type VoortgangsgesprekAnswers = AnswersOf<typeof voortgangsgesprekForm>;
-export const voortgangsgesprekAnswersSchema = (partId: PartId) => answersSchemaFor(voortgangsgesprekForm, partId);
+export const voortgangsgesprekAnswersSchema = (partId: PartId) =>
+  answersSchemaFor(voortgangsgesprekForm, partId);
 export const voortgangsgesprekDraftSchema = (partId: PartId) => draftSchemaFor(voortgangsgesprekForm, partId);

@@ -8,7 +8,16 @@
 import { FORM_DEFINITIONS } from '../forms/registry';
 import { isStaffRole, partLabel, STAFF_ROLE_LABELS, type PartId } from '../programmes';
 import type { RoleAssignments } from '../traject';
-import { allow, deny, hasStaffRole, partsOf, sameInstitute, type Actor, type Decision, type FormLike } from './common';
+import {
+  allow,
+  deny,
+  hasStaffRole,
+  partsOf,
+  sameInstitute,
+  type Actor,
+  type Decision,
+  type FormLike,
+} from './common';
 
 export interface ActContext {
   /** When given, the form's window is checked. */
@@ -23,25 +32,35 @@ export function mayActOnPart(actor: Actor, form: FormLike, partId: PartId, ctx: 
   const part = partsOf(form)[partId];
   if (!part || !def.parts.some((p) => p.partId === partId)) return deny('Dit formulier heeft dit deel niet.');
 
-  if (form.status === 'vervallen') return deny('Dit formulier is vervallen en kan niet meer worden ingevuld.');
-  if (form.status === 'ingediend') return deny('Dit formulier is ingediend bij het secretariaat en kan niet meer worden gewijzigd.');
+  if (form.status === 'vervallen')
+    return deny('Dit formulier is vervallen en kan niet meer worden ingevuld.');
+  if (form.status === 'ingediend')
+    return deny('Dit formulier is ingediend bij het secretariaat en kan niet meer worden gewijzigd.');
   if (part.status === 'submitted') {
-    return deny('Dit deel is al ingediend. Een correctie wordt een nieuwe versie; vraag het secretariaat om het deel te heropenen.');
+    return deny(
+      'Dit deel is al ingediend. Een correctie wordt een nieuwe versie; vraag het secretariaat om het deel te heropenen.',
+    );
   }
   if (ctx.now && form.opensAt && ctx.now < form.opensAt) return deny('Dit formulier is nog niet open.');
-  if (ctx.now && form.closesAt && ctx.now > form.closesAt) return deny('De termijn van dit formulier is verstreken.');
+  if (ctx.now && form.closesAt && ctx.now > form.closesAt)
+    return deny('De termijn van dit formulier is verstreken.');
 
   // Staff part: only that staff role (rule 4: only the hoofd opleiding records the decision).
   if (isStaffRole(part.role)) {
-    if (hasStaffRole(actor, part.role) && (part.raterUids.length === 0 || part.raterUids.includes(actor.uid))) return allow;
+    if (hasStaffRole(actor, part.role) && (part.raterUids.length === 0 || part.raterUids.includes(actor.uid)))
+      return allow;
     return deny(`Alleen ${STAFF_ROLE_LABELS[part.role].toLowerCase()} vult dit deel in.`);
   }
 
   const isRater = part.raterUids.includes(actor.uid);
   const viaLink = form.formId !== undefined && actor.linkPart === `${form.formId}/${partId}`;
   if (!isRater && !viaLink) {
-    if (hasStaffRole(actor, 'secretariaat', 'admin', 'fase_coordinator', 'opleiderscoach', 'hoofd_opleiding')) {
-      return deny('Medewerkers van het instituut beheren trajecten maar schrijven geen beoordelingen in andermans deel.');
+    if (
+      hasStaffRole(actor, 'secretariaat', 'admin', 'fase_coordinator', 'opleiderscoach', 'hoofd_opleiding')
+    ) {
+      return deny(
+        'Medewerkers van het instituut beheren trajecten maar schrijven geen beoordelingen in andermans deel.',
+      );
     }
     return deny(`Alleen de ${partLabel(partId).toLowerCase()} van dit traject vult dit deel in.`);
   }
@@ -65,7 +84,8 @@ export function mayActOnPart(actor: Actor, form: FormLike, partId: PartId, ctx: 
 export function maySubmitDossierLeoh(actor: Actor, form: FormLike): Decision {
   if (!sameInstitute(actor, form)) return deny('Dit formulier hoort bij een andere instelling.');
   if (form.formType !== 'leoh') return deny('Alleen een LEOh kan bij het secretariaat worden ingediend.');
-  if (form.leohKind !== 'dossier') return deny('De LEOh van maand 3 is voor eigen gebruik en gaat niet naar het secretariaat.');
+  if (form.leohKind !== 'dossier')
+    return deny('De LEOh van maand 3 is voor eigen gebruik en gaat niet naar het secretariaat.');
   if (form.subjectUid !== actor.uid) return deny('Alleen de opleider over wie de LEOh gaat, dient hem in.');
   if (form.status === 'ingediend') return deny('Deze LEOh is al ingediend.');
   if (partsOf(form).aios?.status !== 'submitted') return deny('De aios heeft de LEOh nog niet ingevuld.');

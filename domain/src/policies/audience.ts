@@ -8,7 +8,16 @@
 import { FORM_DEFINITIONS } from '../forms/registry';
 import type { PartId, StaffRole, TrajectRole } from '../programmes';
 import type { RoleAssignments } from '../traject';
-import { allow, deny, hasStaffRole, partsOf, sameInstitute, type Actor, type Decision, type FormLike } from './common';
+import {
+  allow,
+  deny,
+  hasStaffRole,
+  partsOf,
+  sameInstitute,
+  type Actor,
+  type Decision,
+  type FormLike,
+} from './common';
 
 export interface Audience {
   /** Traject members who may read the envelope (and, subject to sealing, the parts). Sorted. */
@@ -47,11 +56,18 @@ export function formAudience(form: FormLike, traject: { roles: RoleAssignments }
 }
 
 /** May the actor read the answers of one part? */
-export function mayReadPart(actor: Actor, form: FormLike, partId: PartId, traject: { roles: RoleAssignments }): Decision {
+export function mayReadPart(
+  actor: Actor,
+  form: FormLike,
+  partId: PartId,
+  traject: { roles: RoleAssignments },
+): Decision {
   if (!sameInstitute(actor, form)) return deny('Dit formulier hoort bij een andere instelling.');
   const part = partsOf(form)[partId];
   if (!part) return deny('Dit formulier heeft dit deel niet.');
-  const own = part.raterUids.includes(actor.uid) || (form.formId !== undefined && actor.linkPart === `${form.formId}/${partId}`);
+  const own =
+    part.raterUids.includes(actor.uid) ||
+    (form.formId !== undefined && actor.linkPart === `${form.formId}/${partId}`);
   if (own) return allow;
 
   const audience = formAudience(form, traject);

@@ -49,7 +49,9 @@ export const deny = (reason: string): Decision => ({ ok: false, reason });
 
 export function partsOf(form: FormLike): Partial<Record<PartId, EnvelopePart>> {
   if (!Array.isArray(form.parts)) return form.parts as Partial<Record<PartId, EnvelopePart>>;
-  return Object.fromEntries((form.parts as readonly (EnvelopePart & { partId: PartId })[]).map((p) => [p.partId, p]));
+  return Object.fromEntries(
+    (form.parts as readonly (EnvelopePart & { partId: PartId })[]).map((p) => [p.partId, p]),
+  );
 }
 
 export function hasStaffRole(actor: Actor, ...roles: StaffRole[]): boolean {
@@ -57,5 +59,7 @@ export function hasStaffRole(actor: Actor, ...roles: StaffRole[]): boolean {
 }
 
 export function sameInstitute(actor: Actor, form: { instituteId?: string }): boolean {
-  return actor.institute === undefined || form.instituteId === undefined || actor.institute === form.instituteId;
+  return (
+    actor.institute === undefined || form.instituteId === undefined || actor.institute === form.instituteId
+  );
 }

@@ -4,7 +4,12 @@ import type { RoleAssignments, ScheduleTraject } from '../traject';
 import { mayActOnPart, maySubmitDossierLeoh } from './actOnPart';
 import { formAudience, mayReadPart } from './audience';
 import type { Actor, FormLike } from './common';
-import { mayGrantStaffRoles, validateRoleAssignment, validateRoleChange, type RoleCheck } from './roleAssignment';
+import {
+  mayGrantStaffRoles,
+  validateRoleAssignment,
+  validateRoleChange,
+  type RoleCheck,
+} from './roleAssignment';
 
 const rules = (r: RoleCheck) => (r.ok ? [] : r.violations.map((v) => v.rule));
 
@@ -26,12 +31,16 @@ describe('rule 1: the werkplekbegeleider is never assessor nor leidinggevende', 
   it('refuses the werkplekbegeleider as assessor', () => {
     const r = validateRoleAssignment('pdg', { ...pdgRoles, assessor: ['w1'] }, { w1: 'Karin de Boer' });
     expect(rules(r)).toEqual(['wpb_niet_assessor']);
-    expect(!r.ok && r.violations[0]!.message).toMatch(/^Karin de Boer: De werkplekbegeleider mag nooit assessor zijn/);
+    expect(!r.ok && r.violations[0]!.message).toMatch(
+      /^Karin de Boer: De werkplekbegeleider mag nooit assessor zijn/,
+    );
     expect(!r.ok && r.violations[0]!.uid).toBe('w1');
   });
 
   it('refuses the werkplekbegeleider as tweede assessor', () => {
-    expect(rules(validateRoleAssignment('pdg', { ...pdgRoles, tweede_assessor: ['w1'] }))).toEqual(['wpb_niet_assessor']);
+    expect(rules(validateRoleAssignment('pdg', { ...pdgRoles, tweede_assessor: ['w1'] }))).toEqual([
+      'wpb_niet_assessor',
+    ]);
   });
 
   it('refuses the werkplekbegeleider as leidinggevende (no hierarchical relation)', () => {
@@ -44,11 +53,19 @@ describe('rule 1: the werkplekbegeleider is never assessor nor leidinggevende', 
     const form: FormLike = {
       formId: 'p1__beoordeling-summatief-1',
       formType: 'beoordeling_summatief',
-      parts: { assessor: { role: 'assessor', raterUids: ['w1'] }, tweede_assessor: { role: 'tweede_assessor', raterUids: ['as2'] } },
+      parts: {
+        assessor: { role: 'assessor', raterUids: ['w1'] },
+        tweede_assessor: { role: 'tweede_assessor', raterUids: ['as2'] },
+      },
     };
     const r = mayActOnPart({ uid: 'w1' }, form, 'assessor', { traject: { roles: pdgRoles } });
-    expect(r).toEqual({ ok: false, reason: 'De werkplekbegeleider mag nooit assessor zijn bij het summatief lesbezoek.' });
-    expect(mayActOnPart({ uid: 'as2' }, form, 'tweede_assessor', { traject: { roles: pdgRoles } })).toEqual({ ok: true });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'De werkplekbegeleider mag nooit assessor zijn bij het summatief lesbezoek.',
+    });
+    expect(mayActOnPart({ uid: 'as2' }, form, 'tweede_assessor', { traject: { roles: pdgRoles } })).toEqual({
+      ok: true,
+    });
   });
 });
 
@@ -58,15 +75,23 @@ describe('cardinalities', () => {
   });
 
   it('refuses a third opleider and a third groepsdocent', () => {
-    const r = validateRoleAssignment('huisarts_jaar1', { ...huisartsRoles, opleider: ['o1', 'o2', 'o3'], groepsdocent: ['g1', 'g2', 'g3'] });
+    const r = validateRoleAssignment('huisarts_jaar1', {
+      ...huisartsRoles,
+      opleider: ['o1', 'o2', 'o3'],
+      groepsdocent: ['g1', 'g2', 'g3'],
+    });
     expect(rules(r)).toEqual(['te_veel', 'te_veel']);
-    expect(!r.ok && r.violations[0]!.message).toBe('Een traject in Huisartsopleiding fase I (jaar 1) heeft maximaal 2 opleiders (nu 3).');
+    expect(!r.ok && r.violations[0]!.message).toBe(
+      'Een traject in Huisartsopleiding fase I (jaar 1) heeft maximaal 2 opleiders (nu 3).',
+    );
   });
 
   it('requires exactly one aios and at least one opleider', () => {
     expect(rules(validateRoleAssignment('huisarts_jaar1', { opleider: ['o1'] }))).toEqual(['te_weinig']);
     const two = validateRoleAssignment('huisarts_jaar1', { aios: ['a1', 'a2'], opleider: ['o1'] });
-    expect(!two.ok && two.violations[0]!.message).toBe('Een traject in Huisartsopleiding fase I (jaar 1) heeft precies 1 aios (nu 2).');
+    expect(!two.ok && two.violations[0]!.message).toBe(
+      'Een traject in Huisartsopleiding fase I (jaar 1) heeft precies 1 aios (nu 2).',
+    );
     const none = validateRoleAssignment('huisarts_jaar1', { aios: ['a1'] });
     expect(!none.ok && none.violations[0]!.message).toBe(
       'Een traject in Huisartsopleiding fase I (jaar 1) heeft minimaal 1 opleider (nu 0).',
@@ -76,20 +101,34 @@ describe('cardinalities', () => {
   it('requires a werkplekbegeleider in PDG; allows only one', () => {
     const { werkplekbegeleider: _w, ...noWpb } = pdgRoles;
     expect(rules(validateRoleAssignment('pdg', noWpb))).toEqual(['te_weinig']);
-    expect(rules(validateRoleAssignment('pdg', { ...pdgRoles, werkplekbegeleider: ['w1', 'w2'] }))).toEqual(['te_veel']);
+    expect(rules(validateRoleAssignment('pdg', { ...pdgRoles, werkplekbegeleider: ['w1', 'w2'] }))).toEqual([
+      'te_veel',
+    ]);
   });
 
   it('refuses roles the programme does not have, and a person listed twice in one role', () => {
-    expect(rules(validateRoleAssignment('huisarts_jaar1', { ...huisartsRoles, tutor: ['t1'] }))).toEqual(['rol_niet_in_opleiding']);
-    expect(validateRoleAssignment('huisarts_jaar3', { ...huisartsRoles, tutor: ['t1'] })).toEqual({ ok: true });
-    expect(rules(validateRoleAssignment('pdg', { ...pdgRoles, aios: ['x'] }))).toEqual(['rol_niet_in_opleiding']);
-    expect(rules(validateRoleAssignment('huisarts_jaar1', { ...huisartsRoles, opleider: ['o1', 'o1'] }))).toEqual(['dubbel_in_rol']);
+    expect(rules(validateRoleAssignment('huisarts_jaar1', { ...huisartsRoles, tutor: ['t1'] }))).toEqual([
+      'rol_niet_in_opleiding',
+    ]);
+    expect(validateRoleAssignment('huisarts_jaar3', { ...huisartsRoles, tutor: ['t1'] })).toEqual({
+      ok: true,
+    });
+    expect(rules(validateRoleAssignment('pdg', { ...pdgRoles, aios: ['x'] }))).toEqual([
+      'rol_niet_in_opleiding',
+    ]);
+    expect(
+      rules(validateRoleAssignment('huisarts_jaar1', { ...huisartsRoles, opleider: ['o1', 'o1'] })),
+    ).toEqual(['dubbel_in_rol']);
   });
 });
 
 describe('nobody holds two roles unless the programme allows it', () => {
   it('refuses the aios as their own opleider', () => {
-    const r = validateRoleAssignment('huisarts_jaar1', { aios: ['a1'], opleider: ['a1'] }, { a1: 'Sanne Visser' });
+    const r = validateRoleAssignment(
+      'huisarts_jaar1',
+      { aios: ['a1'], opleider: ['a1'] },
+      { a1: 'Sanne Visser' },
+    );
     expect(rules(r)).toEqual(['twee_rollen']);
     expect(!r.ok && r.violations[0]!.message).toBe(
       'Sanne Visser staat zowel als aios als als opleider in dit traject. In Huisartsopleiding fase I (jaar 1) heeft iedereen één rol; kies voor één van beide.',
@@ -97,18 +136,28 @@ describe('nobody holds two roles unless the programme allows it', () => {
   });
 
   it('refuses an opleider who is also groepsdocent of the same aios', () => {
-    expect(rules(validateRoleAssignment('huisarts_jaar3', { ...huisartsRoles, groepsdocent: ['o1'] }))).toEqual(['twee_rollen']);
+    expect(
+      rules(validateRoleAssignment('huisarts_jaar3', { ...huisartsRoles, groepsdocent: ['o1'] })),
+    ).toEqual(['twee_rollen']);
   });
 
   it('allows groepsdocent + tutor in fase II, a mentor who is also leidinggevende in LED', () => {
-    expect(validateRoleAssignment('huisarts_jaar3', { ...huisartsRoles, tutor: ['g1'] })).toEqual({ ok: true });
+    expect(validateRoleAssignment('huisarts_jaar3', { ...huisartsRoles, tutor: ['g1'] })).toEqual({
+      ok: true,
+    });
     expect(
-      validateRoleAssignment('led_basis', { deelnemer: ['d1'], collega_docent: ['c1'], leidinggevende: ['c1'] }),
+      validateRoleAssignment('led_basis', {
+        deelnemer: ['d1'],
+        collega_docent: ['c1'],
+        leidinggevende: ['c1'],
+      }),
     ).toEqual({ ok: true });
   });
 
   it('refuses the PDG-trainer as werkplekbegeleider, and the deelnemer as their own assessor', () => {
-    expect(rules(validateRoleAssignment('pdg', { ...pdgRoles, pdg_trainer: ['w1'] }))).toEqual(['twee_rollen']);
+    expect(rules(validateRoleAssignment('pdg', { ...pdgRoles, pdg_trainer: ['w1'] }))).toEqual([
+      'twee_rollen',
+    ]);
     expect(rules(validateRoleAssignment('pdg', { ...pdgRoles, assessor: ['d1'] }))).toEqual(['twee_rollen']);
   });
 });
@@ -121,17 +170,25 @@ describe('rule 6: nobody grants themselves a role', () => {
   });
 
   it('refuses the secretariat making itself opleider', () => {
-    const r = validateRoleChange(secretariaat, 'huisarts_jaar1', huisartsRoles, { ...huisartsRoles, opleider: ['o1', 's1'] });
+    const r = validateRoleChange(secretariaat, 'huisarts_jaar1', huisartsRoles, {
+      ...huisartsRoles,
+      opleider: ['o1', 's1'],
+    });
     expect(rules(r)).toEqual(['zelf_rol_toekennen']);
   });
 
   it('refuses role changes by someone who is not secretariat or admin, e.g. the opleider adding a groepsdocent', () => {
-    const r = validateRoleChange({ uid: 'o1' }, 'huisarts_jaar1', huisartsRoles, { ...huisartsRoles, groepsdocent: ['g1'] });
+    const r = validateRoleChange({ uid: 'o1' }, 'huisarts_jaar1', huisartsRoles, {
+      ...huisartsRoles,
+      groepsdocent: ['g1'],
+    });
     expect(rules(r)).toEqual(['geen_beheerder']);
   });
 
   it('also checks the resulting assignment', () => {
-    expect(rules(validateRoleChange(secretariaat, 'pdg', pdgRoles, { ...pdgRoles, assessor: ['w1'] }))).toEqual(['wpb_niet_assessor']);
+    expect(
+      rules(validateRoleChange(secretariaat, 'pdg', pdgRoles, { ...pdgRoles, assessor: ['w1'] })),
+    ).toEqual(['wpb_niet_assessor']);
   });
 
   it('staff claims: only an admin, never for themselves', () => {
@@ -142,10 +199,19 @@ describe('rule 6: nobody grants themselves a role', () => {
 });
 
 // Forms from the real schedule of a duo traject.
-const traject: ScheduleTraject = { trajectId: 't1', programme: 'huisarts_jaar1', startDate: '2025-09-01', roles: huisartsRoles };
+const traject: ScheduleTraject = {
+  trajectId: 't1',
+  programme: 'huisarts_jaar1',
+  startDate: '2025-09-01',
+  roles: huisartsRoles,
+};
 const schedule = computeSchedule(traject);
 const spec = (key: string): FormInstanceSpec => schedule.find((s) => s.occurrenceKey === key)!;
-const withStatus = (f: FormInstanceSpec, extra: Partial<FormLike> = {}, partStatus: Record<string, 'submitted'> = {}): FormLike => ({
+const withStatus = (
+  f: FormInstanceSpec,
+  extra: Partial<FormLike> = {},
+  partStatus: Record<string, 'submitted'> = {},
+): FormLike => ({
   ...f,
   instituteId: 'lumc',
   parts: f.parts.map((p) => ({ ...p, ...(partStatus[p.partId] ? { status: partStatus[p.partId] } : {}) })),
@@ -183,8 +249,12 @@ describe('rule 2: each rater writes only their own part; submitted is final', ()
       ok: false,
       reason: 'Dit formulier is nog niet open.',
     });
-    expect(mayActOnPart({ uid: 'a1' }, combel, 'aios', { now: new Date('2025-11-20T12:00:00Z') }).ok).toBe(true);
-    expect(mayActOnPart({ uid: 'a1' }, combel, 'aios', { now: new Date('2026-01-13T12:00:00Z') }).ok).toBe(false);
+    expect(mayActOnPart({ uid: 'a1' }, combel, 'aios', { now: new Date('2025-11-20T12:00:00Z') }).ok).toBe(
+      true,
+    );
+    expect(mayActOnPart({ uid: 'a1' }, combel, 'aios', { now: new Date('2026-01-13T12:00:00Z') }).ok).toBe(
+      false,
+    );
   });
 
   it('a single-use link grants exactly its own part', () => {
@@ -200,12 +270,20 @@ describe('rule 3: the LEOh is kept apart', () => {
   const dossier = withStatus(spec('leoh-dossier-m9-o1'));
 
   it('private LEOh: the aios and that opleider only, no staff', () => {
-    expect(formAudience(privateLeoh, traject)).toEqual({ readerUids: ['a1', 'o1'], staffVisible: false, staffRoles: [] });
+    expect(formAudience(privateLeoh, traject)).toEqual({
+      readerUids: ['a1', 'o1'],
+      staffVisible: false,
+      staffRoles: [],
+    });
     expect(mayReadPart({ uid: 'o1' }, privateLeoh, 'aios', traject)).toEqual({ ok: true });
     expect(mayReadPart({ uid: 'o2' }, privateLeoh, 'aios', traject).ok).toBe(false); // the other duo-opleider
     expect(mayReadPart({ uid: 'g1' }, privateLeoh, 'aios', traject).ok).toBe(false);
-    expect(mayReadPart({ uid: 's1', staffRoles: ['secretariaat'] }, privateLeoh, 'aios', traject).ok).toBe(false);
-    expect(mayReadPart({ uid: 'h1', staffRoles: ['hoofd_opleiding'] }, privateLeoh, 'aios', traject).ok).toBe(false);
+    expect(mayReadPart({ uid: 's1', staffRoles: ['secretariaat'] }, privateLeoh, 'aios', traject).ok).toBe(
+      false,
+    );
+    expect(mayReadPart({ uid: 'h1', staffRoles: ['hoofd_opleiding'] }, privateLeoh, 'aios', traject).ok).toBe(
+      false,
+    );
   });
 
   it('dossier LEOh: staff (secretariaat, opleiderscoach) only after the opleider submitted it', () => {
@@ -217,9 +295,15 @@ describe('rule 3: the LEOh is kept apart', () => {
       staffVisible: true,
       staffRoles: ['secretariaat', 'opleiderscoach'],
     });
-    expect(mayReadPart({ uid: 's1', staffRoles: ['secretariaat'] }, ingediend, 'aios', traject)).toEqual({ ok: true });
-    expect(mayReadPart({ uid: 'c1', staffRoles: ['opleiderscoach'] }, ingediend, 'aios', traject)).toEqual({ ok: true });
-    expect(mayReadPart({ uid: 'fc', staffRoles: ['fase_coordinator'] }, ingediend, 'aios', traject).ok).toBe(false);
+    expect(mayReadPart({ uid: 's1', staffRoles: ['secretariaat'] }, ingediend, 'aios', traject)).toEqual({
+      ok: true,
+    });
+    expect(mayReadPart({ uid: 'c1', staffRoles: ['opleiderscoach'] }, ingediend, 'aios', traject)).toEqual({
+      ok: true,
+    });
+    expect(mayReadPart({ uid: 'fc', staffRoles: ['fase_coordinator'] }, ingediend, 'aios', traject).ok).toBe(
+      false,
+    );
     expect(mayReadPart({ uid: 'g1' }, ingediend, 'aios', traject).ok).toBe(false); // docenten never
   });
 
@@ -228,13 +312,21 @@ describe('rule 3: the LEOh is kept apart', () => {
     expect(maySubmitDossierLeoh({ uid: 'o1' }, filled)).toEqual({ ok: true });
     expect(maySubmitDossierLeoh({ uid: 'o2' }, filled).ok).toBe(false);
     expect(maySubmitDossierLeoh({ uid: 'a1' }, filled).ok).toBe(false);
-    expect(maySubmitDossierLeoh({ uid: 'o1' }, dossier)).toEqual({ ok: false, reason: 'De aios heeft de LEOh nog niet ingevuld.' });
-    expect(maySubmitDossierLeoh({ uid: 'o1' }, withStatus(spec('leoh-private-m3-o1'), {}, { aios: 'submitted' })).ok).toBe(false);
+    expect(maySubmitDossierLeoh({ uid: 'o1' }, dossier)).toEqual({
+      ok: false,
+      reason: 'De aios heeft de LEOh nog niet ingevuld.',
+    });
+    expect(
+      maySubmitDossierLeoh({ uid: 'o1' }, withStatus(spec('leoh-private-m3-o1'), {}, { aios: 'submitted' }))
+        .ok,
+    ).toBe(false);
     expect(maySubmitDossierLeoh({ uid: 'o1' }, { ...filled, status: 'ingediend' }).ok).toBe(false);
   });
 
   it('the opleider never fills the LEOh about themselves', () => {
-    const odd = withStatus(spec('leoh-private-m3-o1'), { parts: [{ partId: 'aios', role: 'aios', raterUids: ['a1', 'o1'] }] });
+    const odd = withStatus(spec('leoh-private-m3-o1'), {
+      parts: [{ partId: 'aios', role: 'aios', raterUids: ['a1', 'o1'] }],
+    });
     expect(mayActOnPart({ uid: 'o1' }, odd, 'aios').ok).toBe(false);
     expect(mayActOnPart({ uid: 'a1' }, odd, 'aios').ok).toBe(true);
   });
@@ -245,13 +337,19 @@ describe('rule 4: advice is not decision', () => {
   const advice = withStatus(spec('voortgangsadvies-m9'));
 
   it('only the hoofd opleiding records the decision', () => {
-    expect(mayActOnPart({ uid: 'h1', staffRoles: ['hoofd_opleiding'] }, decision, 'hoofd_opleiding')).toEqual({ ok: true });
+    expect(mayActOnPart({ uid: 'h1', staffRoles: ['hoofd_opleiding'] }, decision, 'hoofd_opleiding')).toEqual(
+      { ok: true },
+    );
     expect(mayActOnPart({ uid: 'o1' }, decision, 'hoofd_opleiding')).toEqual({
       ok: false,
       reason: 'Alleen hoofd opleiding vult dit deel in.',
     });
-    expect(mayActOnPart({ uid: 'f1', staffRoles: ['fase_coordinator'] }, decision, 'hoofd_opleiding').ok).toBe(false);
-    expect(mayActOnPart({ uid: 's1', staffRoles: ['secretariaat', 'admin'] }, decision, 'hoofd_opleiding').ok).toBe(false);
+    expect(
+      mayActOnPart({ uid: 'f1', staffRoles: ['fase_coordinator'] }, decision, 'hoofd_opleiding').ok,
+    ).toBe(false);
+    expect(
+      mayActOnPart({ uid: 's1', staffRoles: ['secretariaat', 'admin'] }, decision, 'hoofd_opleiding').ok,
+    ).toBe(false);
   });
 
   it('the hoofd opleiding does not write the opleider’s advice', () => {
@@ -268,13 +366,23 @@ describe('rule 5: institutes are separate; the secretariat writes no assessment 
       ok: false,
       reason: 'Dit formulier hoort bij een andere instelling.',
     });
-    expect(mayReadPart({ uid: 's1', staffRoles: ['secretariaat'], institute: 'umcg' }, { ...combel, revealed: true }, 'aios', traject).ok).toBe(false);
+    expect(
+      mayReadPart(
+        { uid: 's1', staffRoles: ['secretariaat'], institute: 'umcg' },
+        { ...combel, revealed: true },
+        'aios',
+        traject,
+      ).ok,
+    ).toBe(false);
   });
 
   it('refuses the secretariat writing a part', () => {
-    expect(mayActOnPart({ uid: 's1', staffRoles: ['secretariaat'], institute: 'lumc' }, combel, 'opleider')).toEqual({
+    expect(
+      mayActOnPart({ uid: 's1', staffRoles: ['secretariaat'], institute: 'lumc' }, combel, 'opleider'),
+    ).toEqual({
       ok: false,
-      reason: 'Medewerkers van het instituut beheren trajecten maar schrijven geen beoordelingen in andermans deel.',
+      reason:
+        'Medewerkers van het instituut beheren trajecten maar schrijven geen beoordelingen in andermans deel.',
     });
   });
 });
@@ -287,15 +395,30 @@ describe('sealed forms and audiences of other forms', () => {
     expect(mayReadPart({ uid: 'o1' }, combel, 'aios', traject).ok).toBe(false);
     expect(mayReadPart({ uid: 'a1' }, combel, 'groepsdocent', traject).ok).toBe(false);
     expect(mayReadPart({ uid: 'o1' }, { ...combel, revealed: true }, 'aios', traject)).toEqual({ ok: true });
-    expect(mayReadPart({ uid: 's1', staffRoles: ['secretariaat'] }, { ...combel, revealed: true }, 'aios', traject)).toEqual({ ok: true });
+    expect(
+      mayReadPart(
+        { uid: 's1', staffRoles: ['secretariaat'] },
+        { ...combel, revealed: true },
+        'aios',
+        traject,
+      ),
+    ).toEqual({ ok: true });
   });
 
   it('ComBel audience: the aios, opleiders and groepsdocenten; staff visible', () => {
-    expect(formAudience(combel, traject)).toMatchObject({ readerUids: ['a1', 'g1', 'g2', 'o1', 'o2'], staffVisible: true });
+    expect(formAudience(combel, traject)).toMatchObject({
+      readerUids: ['a1', 'g1', 'g2', 'o1', 'o2'],
+      staffVisible: true,
+    });
   });
 
   it('PDG lesson observation: not the leidinggevende; learner reports: only the teacher', () => {
-    const pdg = computeSchedule({ trajectId: 'p1', programme: 'pdg', startDate: '2025-09-01', roles: pdgRoles });
+    const pdg = computeSchedule({
+      trajectId: 'p1',
+      programme: 'pdg',
+      startDate: '2025-09-01',
+      roles: pdgRoles,
+    });
     const obs = pdg.find((s) => s.occurrenceKey === 'observatie-1')!;
     expect(formAudience(obs, { roles: pdgRoles }).readerUids).toEqual(['d1', 'tr1', 'w1']);
     const mbo = computeSchedule({
@@ -304,6 +427,8 @@ describe('sealed forms and audiences of other forms', () => {
       startDate: '2025-09-01',
       roles: { deelnemer: ['d1'], leidinggevende: ['l1'] },
     });
-    expect(formAudience(mbo[0]!, { roles: { deelnemer: ['d1'], leidinggevende: ['l1'] } }).readerUids).toEqual(['d1']);
+    expect(
+      formAudience(mbo[0]!, { roles: { deelnemer: ['d1'], leidinggevende: ['l1'] } }).readerUids,
+    ).toEqual(['d1']);
   });
 });

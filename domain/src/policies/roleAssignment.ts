@@ -37,7 +37,8 @@ export interface RoleViolation {
 export type RoleCheck = { ok: true } | { ok: false; violations: RoleViolation[] };
 
 const label = (r: TrajectRole) => TRAJECT_ROLE_LABELS[r].label.toLowerCase();
-const plural = (r: TrajectRole, n: number) => (n === 1 ? label(r) : TRAJECT_ROLE_LABELS[r].plural.toLowerCase());
+const plural = (r: TrajectRole, n: number) =>
+  n === 1 ? label(r) : TRAJECT_ROLE_LABELS[r].plural.toLowerCase();
 
 /**
  * Is this set of role assignments valid for the programme?
@@ -69,7 +70,11 @@ export function validateRoleAssignment(
       continue;
     }
     if (new Set(uids).size !== uids.length) {
-      violations.push({ rule: 'dubbel_in_rol', roles: [role], message: `Iemand staat twee keer als ${label(role)} in dit traject.` });
+      violations.push({
+        rule: 'dubbel_in_rol',
+        roles: [role],
+        message: `Iemand staat twee keer als ${label(role)} in dit traject.`,
+      });
     }
     const n = new Set(uids).size;
     if (n < spec.min) {
@@ -106,7 +111,12 @@ export function validateRoleAssignment(
         const b = held[j]!;
         const conflict = roleConflict(a, b);
         if (conflict) {
-          violations.push({ rule: conflict.rule, roles: [a, b], uid, message: `${who(uid)}: ${conflict.message}` });
+          violations.push({
+            rule: conflict.rule,
+            roles: [a, b],
+            uid,
+            message: `${who(uid)}: ${conflict.message}`,
+          });
         } else if (!rolesMayCombine(programme, a, b)) {
           violations.push({
             rule: 'twee_rollen',
@@ -134,7 +144,10 @@ export function validateRoleChange(
 ): RoleCheck {
   const violations: RoleViolation[] = [];
   if (!hasStaffRole(actor, 'secretariaat', 'admin')) {
-    violations.push({ rule: 'geen_beheerder', message: 'Alleen het secretariaat wijst rollen in een traject toe.' });
+    violations.push({
+      rule: 'geen_beheerder',
+      message: 'Alleen het secretariaat wijst rollen in een traject toe.',
+    });
   }
   for (const role of TRAJECT_ROLES) {
     const had = before[role]?.includes(actor.uid) ?? false;
@@ -154,8 +167,12 @@ export function validateRoleChange(
 }
 
 /** Staff claims are set by an admin, never for themselves (rule 6). */
-export function mayGrantStaffRoles(actor: Actor, targetUid: string): { ok: true } | { ok: false; reason: string } {
-  if (!hasStaffRole(actor, 'admin')) return { ok: false, reason: 'Alleen een beheerder kent medewerkersrollen toe.' };
+export function mayGrantStaffRoles(
+  actor: Actor,
+  targetUid: string,
+): { ok: true } | { ok: false; reason: string } {
+  if (!hasStaffRole(actor, 'admin'))
+    return { ok: false, reason: 'Alleen een beheerder kent medewerkersrollen toe.' };
   if (actor.uid === targetUid) {
     return { ok: false, reason: 'Je kunt jezelf geen medewerkersrol geven. Vraag een andere beheerder.' };
   }
