@@ -83,3 +83,8 @@ export function mayReadPart(
   }
   return allow;
 }
+
+/** The envelope's `readerUids` (data-model), i.e. `formAudience(form, traject).readerUids`. */
+export function formReaders(form: FormLike, traject: { roles: RoleAssignments }): string[] {
+  return formAudience(form, traject).readerUids;
+}
