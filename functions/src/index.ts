@@ -1,3 +1,7 @@
 // Wiring only: every export is one deployed function, defined in its own file under triggers/ or http/.
 export { mailWritten } from './triggers/mailWritten.js';
 export { mailRequeue } from './triggers/mailRequeue.js';
+export { trajectWritten } from './triggers/trajectWritten.js';
+export { partWritten } from './triggers/partWritten.js';
+export { reminderJob } from './triggers/reminderJob.js';
+export { runReminderJob } from './http/runReminderJob.js';

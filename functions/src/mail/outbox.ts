@@ -6,6 +6,7 @@
 // PROCESSING mail whose lease ran out (the instance died mid-send) goes back to PENDING via the sweeper.
 import { FieldValue, Timestamp, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
+import { appendAudit, auditRef } from '../audit/audit.js';
 import { MAIL_COLLECTION, mailDocSchema, type MailDoc, type MailMessage } from './schema.js';
 import type { Mailer } from './transport.js';
 
@@ -74,7 +75,9 @@ export async function processMailWrite(
       logs.skipped(ref.id, 'no longer relevant');
       outcome = { 'delivery.state': 'SUCCESS', 'delivery.skippedReason': 'no longer relevant at send time' };
     } else {
-      const info = await mailer.send(claimed.mail.to, message);
+      // A stable Message-ID lets a receiving server drop the copy if a lease ran out after a send that
+      // did go through (the only way SMTP can deliver twice: the sender cannot know the first succeeded).
+      const info = await mailer.send(claimed.mail.to, message, { messageId: `<${ref.id}@praktijkvolg.mail>` });
       logs.delivered(ref.id, info.messageId);
       outcome = { 'delivery.state': 'SUCCESS', 'delivery.info': info, message };
     }
@@ -91,11 +94,30 @@ export async function processMailWrite(
           'delivery.nextAttemptTime': Timestamp.fromMillis(now().getTime() + backoffMs(claimed.attempt)),
         };
   }
-  await ref.update({
+  // The outcome and its audit entry in one batch: a sent (or finally failed) mail always leaves a trace.
+  const batch = db.batch();
+  batch.update(ref, {
     ...outcome,
     'delivery.leaseExpireTime': null,
     'delivery.endTime': outcome['delivery.state'] === 'RETRY' ? null : FieldValue.serverTimestamp(),
   });
+  const sent = outcome['delivery.state'] === 'SUCCESS' && outcome['delivery.info'] !== undefined;
+  if (sent || outcome['delivery.state'] === 'ERROR') {
+    appendAudit(batch, auditRef(db), {
+      instituteId: claimed.mail.instituteId ?? null,
+      at: now(),
+      action: sent ? 'mail.sent' : 'mail.failed',
+      target: ref.path,
+      details: {
+        to: claimed.mail.to,
+        subject: (outcome.message as MailMessage | undefined)?.subject ?? claimed.mail.message.subject,
+        purpose: claimed.mail.purpose ?? null,
+        attempts: claimed.attempt,
+        ...(sent ? { messageId: (outcome['delivery.info'] as { messageId: string | null }).messageId } : { error: outcome['delivery.error'] }),
+      },
+    });
+  }
+  await batch.commit();
 }
 
 /**

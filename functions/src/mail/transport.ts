@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { MailConfig } from '../config.js';
+import { mailConfig, type MailConfig } from '../config.js';
 import type { MailMessage } from './schema.js';
 
 export interface SentInfo {
@@ -10,7 +10,12 @@ export interface SentInfo {
 
 /** What the outbox needs from an SMTP client; tests substitute failing ones. */
 export interface Mailer {
-  send(to: string | string[], message: MailMessage): Promise<SentInfo>;
+  send(to: string | string[], message: MailMessage, options?: SendOptions): Promise<SentInfo>;
+}
+
+export interface SendOptions {
+  /** Message-ID header, e.g. '<mailId@host>'; the same id for every attempt of one outbox mail. */
+  messageId?: string;
 }
 
 export function smtpMailer(config: MailConfig): Mailer {
@@ -23,9 +28,10 @@ export function smtpMailer(config: MailConfig): Mailer {
     greetingTimeout: 10_000,
   });
   return {
-    async send(to, message) {
+    async send(to, message, options) {
       const info = await transport.sendMail({
         from: config.from,
+        ...(options?.messageId ? { messageId: options.messageId } : {}),
         to,
         subject: message.subject,
         text: message.text,
@@ -41,4 +47,11 @@ export function smtpMailer(config: MailConfig): Mailer {
       return { messageId: info.messageId ?? null, accepted: asStrings(info.accepted), rejected: asStrings(info.rejected) };
     },
   };
+}
+
+let fromParams: Mailer | undefined;
+/** The SMTP mailer of this instance, from the function params (parsed and checked on first use). */
+export function mailerFromParams(): Mailer {
+  fromParams ??= smtpMailer(mailConfig());
+  return fromParams;
 }

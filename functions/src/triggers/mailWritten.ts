@@ -1,10 +1,10 @@
 // mail/{mailId} written -> move it through the delivery state machine.
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
-import { mailConfig, SMTP_PASSWORD } from '../config.js';
+import { SMTP_PASSWORD } from '../config.js';
 import { firestore } from '../firebase.js';
 import { processMailWrite } from '../mail/outbox.js';
 import { MAIL_COLLECTION } from '../mail/schema.js';
-import { smtpMailer } from '../mail/transport.js';
+import { mailerFromParams } from '../mail/transport.js';
 import { prepareMail } from '../mail/prepare.js';
 
 export const mailWritten = onDocumentWritten(
@@ -13,6 +13,6 @@ export const mailWritten = onDocumentWritten(
     const after = event.data?.after;
     if (!after?.exists) return;
     const db = firestore();
-    await processMailWrite(db, after.ref, smtpMailer(mailConfig()), prepareMail(db));
+    await processMailWrite(db, after.ref, mailerFromParams(), prepareMail(db));
   },
 );

@@ -1,0 +1,240 @@
+// The daily reminder job (07:00 Europe/Amsterdam, and on demand through runReminderJob).
+//
+// Cost: one range query `forms where nextReminderAt <= now` returns only forms inside their reminder
+// window that are still open (finished forms have null, future ones a later instant), plus gets that
+// follow those forms (their institutes, raters, escalation staff, digest keys). Nothing scans all forms.
+//
+// Exactly once: each person's digest of the day is reminderDigests/{uid}_{date}, created in one
+// transaction with its outbox mail (deterministic id). A retried or repeated run finds the digest and
+// writes nothing; a crash after queueing and before the forms are advanced only means the next run
+// reads those forms again and still sends nothing twice.
+import { isStaffRole, rolesSchema, toIsoDate } from '@praktijkvolg/domain';
+import { Timestamp, type DocumentSnapshot, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { z } from 'zod';
+import { auditEntry, auditId, auditRef } from '../audit/audit.js';
+import { MAIL_COLLECTION, mailDocSchema } from '../mail/schema.js';
+import { FORMS_COLLECTION, formEnvelopeSchema, formPath } from '../schedule/formDocs.js';
+import { DEFAULT_ESCALATE_AFTER_DAYS, INSTITUTES_COLLECTION, parseInstituteSettings } from '../schedule/institute.js';
+import { mapLimit } from '../schedule/sync.js';
+import { isWeekend, startOfNextDay } from '../schedule/timing.js';
+import { DIGESTS_COLLECTION, digestDocSchema, digestId, digestMailId, renderDigest } from './digest.js';
+import { peopleByUid, staffOf, type Person } from './people.js';
+import { openParts, planDigests, type DueForm, type DuePart, type PlannedDigest } from './plan.js';
+import { ReadCounter } from './reads.js';
+
+export interface ReminderJobOptions {
+  /** Base URL of the web app for the links in the mails. */
+  appUrl: string;
+  reads?: ReadCounter;
+  pageSize?: number;
+  /** Test hook: runs after the digests are queued and before the forms are advanced (a crash point). */
+  beforeAdvance?: () => Promise<void> | void;
+}
+
+export interface ReminderJobReport {
+  date: string;
+  weekend: boolean;
+  /** Forms the query returned. */
+  dueForms: number;
+  /** Open parts among them. */
+  dueParts: number;
+  /** Forms past their closing date, now 'vervallen'. */
+  expired: number;
+  digestsQueued: number;
+  /** Digests that already existed (a second run on the same day). */
+  digestsAlreadyQueued: number;
+  deferredForWeekend: number;
+  withoutEmail: number;
+  escalationItems: number;
+  formsAdvanced: number;
+  reads: number;
+}
+
+const trajectRolesSchema = z.looseObject({ roles: rolesSchema });
+
+const logs = {
+  invalidForm: (id: string, error: string) => logger.error('reminders: invalid form envelope, skipped', { formId: id, error }),
+  withoutEmail: (uids: string[]) => uids.length > 0 && logger.warn('reminders: recipients without e-mail address', { uids }),
+  done: (report: ReminderJobReport) => logger.info('reminders: job done', report),
+};
+
+async function dueForms(db: Firestore, now: Date, pageSize: number, reads: ReadCounter): Promise<QueryDocumentSnapshot[]> {
+  const out: QueryDocumentSnapshot[] = [];
+  let last: QueryDocumentSnapshot | undefined;
+  for (;;) {
+    let query = db.collection(FORMS_COLLECTION).where('nextReminderAt', '<=', Timestamp.fromDate(now)).orderBy('nextReminderAt').limit(pageSize);
+    if (last) query = query.startAfter(last);
+    const page = await query.get();
+    reads.add(page.size);
+    out.push(...page.docs);
+    if (page.size < pageSize) return out;
+    last = page.docs[page.docs.length - 1];
+  }
+}
+
+async function getAllCounted(db: Firestore, paths: Iterable<string>, reads: ReadCounter): Promise<Map<string, DocumentSnapshot>> {
+  const list = [...new Set(paths)];
+  const out = new Map<string, DocumentSnapshot>();
+  for (let i = 0; i < list.length; i += 300) {
+    const refs = list.slice(i, i + 300).map((p) => db.doc(p));
+    const snaps = await db.getAll(...refs);
+    reads.add(snaps.length);
+    for (const s of snaps) out.set(s.ref.path, s);
+  }
+  return out;
+}
+
+export async function runReminderJob(db: Firestore, now: Date, options: ReminderJobOptions): Promise<ReminderJobReport> {
+  const reads = options.reads ?? new ReadCounter();
+  const date = toIsoDate(now);
+  const weekend = isWeekend(date);
+  const report: ReminderJobReport = {
+    date,
+    weekend,
+    dueForms: 0,
+    dueParts: 0,
+    expired: 0,
+    digestsQueued: 0,
+    digestsAlreadyQueued: 0,
+    deferredForWeekend: 0,
+    withoutEmail: 0,
+    escalationItems: 0,
+    formsAdvanced: 0,
+    reads: 0,
+  };
+
+  // 1. What is due: forms inside their reminder window, still open.
+  const snaps = await dueForms(db, now, options.pageSize ?? 500, reads);
+  report.dueForms = snaps.length;
+  const active: { snap: QueryDocumentSnapshot; form: DueForm }[] = [];
+  const finished: QueryDocumentSnapshot[] = [];
+  const expired: { snap: QueryDocumentSnapshot; form: DueForm }[] = [];
+  for (const snap of snaps) {
+    const parsed = formEnvelopeSchema.safeParse(snap.data());
+    if (!parsed.success) {
+      logs.invalidForm(snap.id, parsed.error.message);
+      continue;
+    }
+    const form = { ...parsed.data, formId: snap.id };
+    if (form.status !== 'open') finished.push(snap);
+    else if (form.closesAt && form.closesAt.toMillis() < now.getTime()) expired.push({ snap, form });
+    else active.push({ snap, form });
+  }
+
+  // 2. Settings of the institutes involved.
+  const institutes = await getAllCounted(db, active.map(({ form }) => `${INSTITUTES_COLLECTION}/${form.instituteId}`), reads);
+  const escalateAfter = (instituteId: string) =>
+    parseInstituteSettings(instituteId, institutes.get(`${INSTITUTES_COLLECTION}/${instituteId}`)?.data()).escalateAfterDays ?? DEFAULT_ESCALATE_AFTER_DAYS;
+
+  // 3. Who must act, who is escalated to.
+  const staffCache = new Map<string, Promise<Person[]>>();
+  const staff = (instituteId: string, role: string) => {
+    const key = `${instituteId}/${role}`;
+    if (!staffCache.has(key)) staffCache.set(key, staffOf(db, instituteId, role, reads));
+    return staffCache.get(key)!;
+  };
+  const parts = active.flatMap(({ form }) => openParts(form, date));
+  const toEscalate = weekend ? [] : parts.filter((p) => p.daysOverdue > 0 && p.daysOverdue >= escalateAfter(p.form.instituteId));
+  const trajecten = await getAllCounted(db, toEscalate.map((p) => `trajecten/${p.form.trajectId}`), reads);
+  const groepsdocenten = (trajectId: string) => {
+    const parsed = trajectRolesSchema.safeParse(trajecten.get(`trajecten/${trajectId}`)?.data());
+    return parsed.success ? (parsed.data.roles.groepsdocent ?? []) : [];
+  };
+  const escalating = new Set(toEscalate);
+  const dueParts: DuePart[] = await Promise.all(
+    parts.map(async (p) => {
+      const entry = p.form.parts[p.partId]!;
+      const raters = entry.raterUids.length > 0 || !isStaffRole(p.role) ? entry.raterUids : (await staff(p.form.instituteId, p.role)).map((s) => s.uid);
+      let escalateTo: string[] = [];
+      if (escalating.has(p)) {
+        // The secretariat only for forms staff may see (never a private LEOh); groepsdocenten only where
+        // they are readers of the form (never a LEOh: DOMAIN rule 3).
+        const secretariaat = p.form.staffVisible ? (await staff(p.form.instituteId, 'secretariaat')).map((s) => s.uid) : [];
+        const docenten = groepsdocenten(p.form.trajectId).filter((uid) => p.form.readerUids.includes(uid));
+        escalateTo = [...new Set([...secretariaat, ...docenten])];
+      }
+      return { ...p, raters: [...raters], escalateTo };
+    }),
+  );
+  report.dueParts = dueParts.length;
+
+  // 4. The people, then the digests under the budget.
+  const people = await peopleByUid(db, dueParts.flatMap((p) => [...p.raters, ...p.escalateTo]), reads);
+  const plan = planDigests({ dueParts, people, weekend, appUrl: options.appUrl });
+  report.deferredForWeekend = plan.deferredForWeekend.length;
+  report.withoutEmail = plan.withoutEmail.length;
+  report.escalationItems = plan.digests.reduce((n, d) => n + d.escalations.length, 0);
+  logs.withoutEmail(plan.withoutEmail);
+
+  // 5. Queue each digest with its mail, exactly once per person per day.
+  const outcomes = await mapLimit(plan.digests, 16, (d) => queueDigest(db, d, date, now, reads));
+  report.digestsQueued = outcomes.filter((o) => o === 'queued').length;
+  report.digestsAlreadyQueued = outcomes.filter((o) => o === 'already').length;
+
+  await options.beforeAdvance?.();
+
+  // 6. Move the forms on: open ones come back tomorrow, finished ones leave the index, closed ones expire.
+  // The precondition skips a form that changed since it was read (a submission); the next run sees it fresh.
+  const writer = db.bulkWriter();
+  writer.onWriteError((err) => err.code !== 9 /* FAILED_PRECONDITION */ && err.code !== 6 /* ALREADY_EXISTS */ && err.failedAttempts < 3);
+  const tomorrow = Timestamp.fromDate(startOfNextDay(now));
+  const advanced: Promise<unknown>[] = [];
+  const guarded = (snap: QueryDocumentSnapshot, data: Record<string, unknown>) =>
+    writer.update(snap.ref, data, { lastUpdateTime: snap.updateTime }).then(
+      () => true,
+      () => false,
+    );
+  for (const { snap } of active) advanced.push(guarded(snap, { nextReminderAt: tomorrow }));
+  for (const snap of finished) advanced.push(guarded(snap, { nextReminderAt: null }));
+  for (const { snap, form } of expired) {
+    advanced.push(guarded(snap, { status: 'vervallen', nextReminderAt: null }));
+    writer
+      .create(
+        auditRef(db, auditId('form.vervallen', form.formId)),
+        auditEntry({ instituteId: form.instituteId, at: now, action: 'form.vervallen', target: formPath(form.formId), details: { closesAt: form.closesAt!.toDate().toISOString() } }),
+      )
+      .catch(() => undefined);
+  }
+  const results = await Promise.all(advanced);
+  await writer.close();
+  report.formsAdvanced = results.filter(Boolean).length;
+  report.expired = expired.length;
+  report.reads = reads.total;
+  logs.done(report);
+  return report;
+}
+
+async function queueDigest(db: Firestore, d: PlannedDigest, date: string, now: Date, reads: ReadCounter): Promise<'queued' | 'already'> {
+  const ref = db.collection(DIGESTS_COLLECTION).doc(digestId(d.person.uid, date));
+  const mailId = digestMailId(d.person.uid, date);
+  return db.runTransaction(async (tx) => {
+    const existing = await tx.get(ref);
+    reads.add(1);
+    if (existing.exists) return 'already';
+    const doc = digestDocSchema.parse({
+      uid: d.person.uid,
+      date,
+      instituteId: d.person.instituteId,
+      displayName: d.person.displayName,
+      email: d.person.email,
+      mailId,
+      createdAt: Timestamp.fromDate(now),
+      items: d.items,
+      escalations: d.escalations,
+    });
+    tx.create(ref, doc);
+    tx.create(
+      db.collection(MAIL_COLLECTION).doc(mailId),
+      mailDocSchema.parse({
+        to: d.person.email,
+        message: renderDigest(doc, doc.items, doc.escalations),
+        purpose: 'reminder_digest',
+        instituteId: d.person.instituteId,
+        recipientUid: d.person.uid,
+        digestDate: date,
+      }),
+    );
+    return 'queued';
+  });
+}

@@ -1,0 +1,111 @@
+import { Timestamp } from 'firebase-admin/firestore';
+import { describe, expect, it } from 'vitest';
+import type { FormEnvelope } from '../schedule/formDocs.js';
+import { renderDigest, type DigestItem } from './digest.js';
+import type { Person } from './people.js';
+import { openParts, planDigests, type DueForm, type DuePart } from './plan.js';
+
+const ts = (iso: string) => Timestamp.fromDate(new Date(iso));
+function form(formId: string, dueDay: string, parts: FormEnvelope['parts'], extra: Partial<FormEnvelope> = {}): DueForm {
+  return {
+    formId,
+    instituteId: 'lumc',
+    trajectId: 't1',
+    programme: 'huisarts_jaar1',
+    formType: 'combel',
+    occurrenceKey: formId.split('__')[1]!,
+    title: 'ComBel maand 3',
+    traineeName: 'Sanne <Visser>',
+    opensAt: ts('2025-10-01T00:00:00Z'),
+    dueAt: ts(`${dueDay}T22:59:59Z`),
+    remindFrom: ts('2025-10-20T00:00:00Z'),
+    closesAt: null,
+    status: 'open',
+    parts,
+    raterUids: [],
+    readerUids: ['a1', 'o1', 'g1'],
+    staffVisible: true,
+    revealed: false,
+    nextReminderAt: ts('2025-11-01T00:00:00Z'),
+    ...extra,
+  };
+}
+const people = new Map<string, Person>(
+  [
+    { uid: 'a1', displayName: 'Sanne Visser', email: 'sanne@example.nl' },
+    { uid: 'o1', displayName: 'Jan de Vries', email: 'jan@example.nl' },
+    { uid: 's1', displayName: 'Secretariaat', email: 'sec@example.nl' },
+    { uid: 'nomail', displayName: 'Zonder Adres' },
+  ].map((p) => [p.uid, { instituteId: 'lumc', ...p }]),
+);
+const open = (uid: string) => ({ role: 'x', raterUids: [uid], status: 'open' as const });
+const due = (f: DueForm, date: string, escalateTo: (partId: string) => string[] = () => []): DuePart[] =>
+  openParts(f, date).map((p) => ({ ...p, raters: f.parts[p.partId]!.raterUids, escalateTo: escalateTo(p.partId) }));
+
+describe('planDigests', () => {
+  const soon = form('t1__combel-m3', '2025-11-28', { aios: open('a1'), opleider: open('o1'), groepsdocent: { role: 'groepsdocent', raterUids: ['g1'], status: 'submitted' } });
+  const late = form('t1__voortgangsadvies-m6', '2025-11-10', { opleider: open('o1') }, { formType: 'voortgangsadvies', title: 'Voortgangsadvies maand 6' });
+
+  it('one digest per person listing all their open items, most overdue first, links to the exact part', () => {
+    const plan = planDigests({ dueParts: [...due(soon, '2025-11-24'), ...due(late, '2025-11-24')], people, weekend: false, appUrl: 'https://app.example.nl/' });
+    expect(plan.digests.map((d) => d.person.uid)).toEqual(['a1', 'o1']);
+    const jan = plan.digests.find((d) => d.person.uid === 'o1')!;
+    expect(jan.items.map((i) => [i.formId, i.partId, i.daysOverdue])).toEqual([
+      ['t1__voortgangsadvies-m6', 'opleider', 14],
+      ['t1__combel-m3', 'opleider', -4],
+    ]);
+    expect(jan.items[1]!.link).toBe('https://app.example.nl/formulieren/t1__combel-m3/opleider');
+  });
+
+  it('escalations go to the given staff with the raters’ names, not to the raters themselves', () => {
+    const plan = planDigests({ dueParts: due(late, '2025-11-24', () => ['s1', 'o1']), people, weekend: false, appUrl: 'https://app.example.nl' });
+    const sec = plan.digests.find((d) => d.person.uid === 's1')!;
+    expect(sec.items).toEqual([]);
+    expect(sec.escalations).toEqual([expect.objectContaining({ formId: 't1__voortgangsadvies-m6', raterNames: ['Jan de Vries'], link: 'https://app.example.nl/formulieren/t1__voortgangsadvies-m6' })]);
+    expect(plan.digests.find((d) => d.person.uid === 'o1')!.escalations).toEqual([]);
+  });
+
+  it('at the weekend only people with an overdue item of their own get a digest, without escalations', () => {
+    const plan = planDigests({ dueParts: [...due(soon, '2025-11-22'), ...due(late, '2025-11-22', () => ['s1'])], people, weekend: true, appUrl: 'https://x.nl' });
+    expect(plan.digests.map((d) => d.person.uid)).toEqual(['o1']);
+    expect(plan.digests[0]!.items).toHaveLength(2);
+    expect(plan.digests[0]!.escalations).toEqual([]);
+    expect(plan.deferredForWeekend).toEqual(['a1']);
+  });
+
+  it('reports recipients without an address instead of mailing them', () => {
+    const f = form('t1__combel-m6', '2025-11-28', { aios: open('nomail'), opleider: open('ghost') });
+    const plan = planDigests({ dueParts: due(f, '2025-11-24'), people, weekend: false, appUrl: 'https://x.nl' });
+    expect(plan.digests).toEqual([]);
+    expect(plan.withoutEmail).toEqual(['ghost', 'nomail']);
+  });
+});
+
+describe('renderDigest', () => {
+  const item: DigestItem = {
+    formId: 't1__combel-m3',
+    partId: 'aios',
+    formType: 'combel',
+    title: 'ComBel maand 3',
+    traineeName: 'Sanne <script>alert(1)</script>',
+    dueDate: '2025-11-28',
+    daysOverdue: -4,
+    link: 'https://app.example.nl/formulieren/t1__combel-m3/aios',
+  };
+  it('Dutch subject and text with the due date, relative days and link', () => {
+    const m = renderDigest({ displayName: 'Sanne', date: '2025-11-24' }, [item, { ...item, partId: 'opleider', daysOverdue: 2, dueDate: '2025-11-22' }], []);
+    expect(m.subject).toBe('Herinnering: 2 formulieren voor jou open (1 te laat)');
+    expect(m.text).toContain('uiterlijk 28 november 2025 (over 4 dagen)');
+    expect(m.text).toContain('termijn was 22 november 2025 (2 dagen te laat)');
+    expect(m.text).toContain('Invullen: https://app.example.nl/formulieren/t1__combel-m3/aios');
+    expect(m.text).toContain('maandag 24 november 2025');
+  });
+  it('escapes names in the HTML', () => {
+    const m = renderDigest({ displayName: 'A & B', date: '2025-11-24' }, [item], [{ ...item, raterNames: ['<b>x</b>'] }]);
+    expect(m.html).not.toContain('<script>');
+    expect(m.html).toContain('Sanne &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(m.html).toContain('Beste A &amp; B');
+    expect(m.html).toContain('&lt;b&gt;x&lt;/b&gt;');
+    expect(m.subject).toBe('Herinnering: 1 formulier voor jou open, 1 formulier te laat bij anderen');
+  });
+});

@@ -1,0 +1,29 @@
+// The send-time check of a digest: re-read the parts it lists and drop what was submitted (or whose form
+// closed or was handed in) after the digest was queued. Nothing left = no mail.
+import type { Firestore } from 'firebase-admin/firestore';
+import type { MailMessage } from '../mail/schema.js';
+import { formPath, formEnvelopeSchema, partDocSchema, partPath } from '../schedule/formDocs.js';
+import { DIGESTS_COLLECTION, digestDocSchema, digestId, renderDigest, type DigestItem } from './digest.js';
+
+export type DigestRender = { kind: 'send'; message: MailMessage; dropped: number } | { kind: 'skip' } | { kind: 'missing' };
+
+export async function rerenderDigest(db: Firestore, uid: string, date: string): Promise<DigestRender> {
+  const snap = await db.collection(DIGESTS_COLLECTION).doc(digestId(uid, date)).get();
+  if (!snap.exists) return { kind: 'missing' };
+  const digest = digestDocSchema.parse(snap.data());
+  const all = [...digest.items, ...digest.escalations];
+  const formPaths = [...new Set(all.map((i) => formPath(i.formId)))];
+  const partPaths = [...new Set(all.map((i) => partPath(i.formId, i.partId)))];
+  const snaps = all.length > 0 ? await db.getAll(...[...formPaths, ...partPaths].map((p) => db.doc(p))) : [];
+  const byPath = new Map(snaps.map((s) => [s.ref.path, s.data()]));
+
+  const stillOpen = (item: DigestItem) => {
+    const form = formEnvelopeSchema.safeParse(byPath.get(formPath(item.formId)));
+    const part = partDocSchema.safeParse(byPath.get(partPath(item.formId, item.partId)));
+    return form.success && form.data.status === 'open' && part.success && part.data.status !== 'submitted';
+  };
+  const items = digest.items.filter(stillOpen);
+  const escalations = digest.escalations.filter(stillOpen);
+  if (items.length === 0 && escalations.length === 0) return { kind: 'skip' };
+  return { kind: 'send', message: renderDigest(digest, items, escalations), dropped: all.length - items.length - escalations.length };
+}

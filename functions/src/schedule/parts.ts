@@ -1,0 +1,110 @@
+// A part was written (autosave, submission, server correction): keep the form envelope in step with its
+// parts: the parts index (status, submittedAt), 'completed' with no more reminders when every part is in,
+// `revealed` once all parts of a sealed form are submitted (mirrored onto each part), the audit entry of
+// a submission or decision, and the decision request when the year's advice is complete.
+// Only a change of status or submittedAt is acted on; the function's own writes (revealed on the parts,
+// the envelope) change neither, so they end the chain instead of looping.
+import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
+import { appendAudit, auditId, auditRef } from '../audit/audit.js';
+import { requestDecisionIfAdviceComplete, type DecisionRequestOutcome } from './decision.js';
+import { FORMS_COLLECTION, PARTS_COLLECTION, parseEnvelope, parsePart, partPath, type EnvelopePart, type PartDoc } from './formDocs.js';
+import { sameValue } from './plan.js';
+import { nextReminderFor } from './timing.js';
+
+export interface PartWrite {
+  formId: string;
+  partId: string;
+  before: PartDoc | null;
+  after: PartDoc | null;
+}
+
+export interface PartWriteOutcome {
+  acted: boolean;
+  completed: boolean;
+  decisionRequest?: DecisionRequestOutcome;
+}
+
+export function isRelevantPartChange({ before, after }: PartWrite): boolean {
+  if (!after) return false; // parts are never deleted; nothing to keep in step
+  if (!before) return after.status !== 'open';
+  return before.status !== after.status || !sameValue(before.submittedAt, after.submittedAt);
+}
+
+export async function onPartWritten(db: Firestore, write: PartWrite, now: Date, appUrl: string): Promise<PartWriteOutcome> {
+  if (!isRelevantPartChange(write)) return { acted: false, completed: false };
+  const { formId, partId, before, after } = write;
+  const formRef = db.collection(FORMS_COLLECTION).doc(formId);
+  const submittedNow = before?.status !== 'submitted' && after?.status === 'submitted';
+
+  const result = await db.runTransaction(async (tx) => {
+    const envelope = parseEnvelope(await tx.get(formRef));
+    if (!envelope) return null; // a part without envelope is not ours to index
+    const ids = [...new Set([...Object.keys(envelope.parts), partId])];
+    const refs: DocumentReference[] = ids.map((id) => formRef.collection(PARTS_COLLECTION).doc(id));
+    const snaps = await tx.getAll(...refs);
+    const audit = submittedNow ? auditRef(db, auditId('part.submitted', formId, partId, `v${after!.version}`)) : null;
+    const auditExists = audit ? (await tx.get(audit)).exists : true;
+
+    const parts: Record<string, EnvelopePart> = {};
+    const docs = new Map<string, PartDoc>();
+    for (const snap of snaps) {
+      const doc = parsePart(snap);
+      if (doc) docs.set(snap.id, doc);
+      const entry = envelope.parts[snap.id];
+      if (doc) {
+        parts[snap.id] = {
+          role: entry?.role ?? doc.role,
+          raterUids: [...doc.raterUids],
+          status: doc.status,
+          ...(doc.status === 'submitted' && doc.submittedAt ? { submittedAt: doc.submittedAt } : {}),
+        };
+      } else if (entry) parts[snap.id] = entry;
+    }
+    const allIn = Object.values(parts).every((p) => p.status === 'submitted');
+    const revealed = envelope.revealed || allIn;
+    // Only open <-> completed moves here; 'ingediend' and 'vervallen' belong to their own flows.
+    const status = allIn && envelope.status === 'open' ? 'completed' : !allIn && envelope.status === 'completed' ? 'open' : envelope.status;
+    const next =
+      status === 'completed'
+        ? null
+        : status === 'open' && envelope.status === 'completed'
+          ? nextReminderFor({ open: true, remindFrom: envelope.remindFrom.toDate(), existing: null, now })
+          : envelope.nextReminderAt?.toDate() ?? null;
+
+    const update: Record<string, unknown> = {};
+    for (const [id, entry] of Object.entries(parts)) if (!sameValue(entry, envelope.parts[id])) update[`parts.${id}`] = entry;
+    if (status !== envelope.status) update.status = status;
+    if (revealed !== envelope.revealed) update.revealed = revealed;
+    if ((next?.getTime() ?? null) !== (envelope.nextReminderAt?.toMillis() ?? null)) update.nextReminderAt = next;
+    const raterUids = [...new Set(Object.values(parts).flatMap((p) => p.raterUids))].sort();
+    if (!sameValue(raterUids, envelope.raterUids)) update.raterUids = raterUids;
+
+    if (Object.keys(update).length > 0) tx.update(formRef, update);
+    for (const [id, doc] of docs) if (doc.revealed !== revealed) tx.update(formRef.collection(PARTS_COLLECTION).doc(id), { revealed });
+    if (audit && !auditExists) {
+      const decision = envelope.formType === 'voortgangsbeslissing';
+      appendAudit(tx, audit, {
+        instituteId: envelope.instituteId,
+        at: now,
+        actorUid: after!.updatedBy ?? null,
+        action: decision ? 'decision.recorded' : 'part.submitted',
+        target: partPath(formId, partId),
+        details: {
+          trajectId: envelope.trajectId,
+          formType: envelope.formType,
+          partId,
+          version: after!.version,
+          ...(decision && typeof after!.answers.uitkomst === 'string' ? { uitkomst: after!.answers.uitkomst } : {}),
+        },
+      });
+    }
+    return { envelope, completed: status === 'completed' && envelope.status !== 'completed' };
+  });
+
+  if (!result) return { acted: false, completed: false };
+  const outcome: PartWriteOutcome = { acted: true, completed: result.completed };
+  if (result.completed && result.envelope.formType === 'voortgangsadvies') {
+    outcome.decisionRequest = await requestDecisionIfAdviceComplete(db, result.envelope.trajectId, now, appUrl);
+  }
+  return outcome;
+}

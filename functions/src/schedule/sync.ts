@@ -1,0 +1,131 @@
+// Materialises a traject's schedule: every form instance of computeSchedule becomes forms/{formId} with
+// its parts. Runs on every write of a traject (create, start date, roles, part-time factor, pauses,
+// status). Idempotent: it reads first, plans the difference and writes only forms that differ, each in
+// its own transaction that re-reads and re-plans, so a concurrent submission (partWritten) is never
+// overwritten and a second run with the same input writes nothing.
+import { computeSchedule, type FormInstanceSpec, type Traject } from '@praktijkvolg/domain';
+import type { DocumentReference, DocumentSnapshot, Firestore, Transaction } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { FORMS_COLLECTION, PARTS_COLLECTION, formEnvelopeSchema, parseEnvelope, parsePart, type FormEnvelope, type PartDoc } from './formDocs.js';
+import { readInstituteSettings } from './institute.js';
+import { isEmptyPlan, planRetiredForm, planScheduledForm, type FormPlan, type FormState, type TrajectContext } from './plan.js';
+
+export interface SyncReport {
+  scheduled: number;
+  created: number;
+  updated: number;
+  retired: number;
+  unchanged: number;
+}
+
+/** At most this many form transactions at once (the emulator locks pessimistically). */
+const CONCURRENCY = 8;
+
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
+function partRefs(db: Firestore, formId: string, partIds: Iterable<string>): DocumentReference[] {
+  const form = db.collection(FORMS_COLLECTION).doc(formId);
+  return [...new Set(partIds)].map((id) => form.collection(PARTS_COLLECTION).doc(id));
+}
+
+function partIdsOf(spec: FormInstanceSpec | undefined, envelope: FormEnvelope | null): string[] {
+  return [...(spec?.parts.map((p) => p.partId) ?? []), ...Object.keys(envelope?.parts ?? {})];
+}
+
+async function readState(
+  read: { getAll: (...refs: DocumentReference[]) => Promise<DocumentSnapshot[]> },
+  db: Firestore,
+  formId: string,
+  spec: FormInstanceSpec | undefined,
+  envelope: FormEnvelope | null,
+): Promise<FormState> {
+  const refs = partRefs(db, formId, partIdsOf(spec, envelope));
+  const snaps = refs.length > 0 ? await read.getAll(...refs) : [];
+  const parts = new Map<string, PartDoc>();
+  for (const snap of snaps) {
+    const part = parsePart(snap);
+    if (part) parts.set(snap.id, part);
+  }
+  return { envelope, parts };
+}
+
+function plan(spec: FormInstanceSpec | undefined, formId: string, state: FormState, ctx: TrajectContext | null, now: Date): FormPlan {
+  return spec && ctx ? planScheduledForm(spec, state, ctx, now) : planRetiredForm(formId, state);
+}
+
+function apply(tx: Transaction, db: Firestore, p: FormPlan): void {
+  const form = db.collection(FORMS_COLLECTION).doc(p.formId);
+  if (p.createEnvelope) tx.create(form, formEnvelopeSchema.parse(p.createEnvelope));
+  if (p.updateEnvelope) tx.update(form, p.updateEnvelope);
+  for (const [partId, doc] of Object.entries(p.createParts)) tx.create(form.collection(PARTS_COLLECTION).doc(partId), doc);
+  for (const [partId, update] of Object.entries(p.updateParts)) tx.update(form.collection(PARTS_COLLECTION).doc(partId), update);
+}
+
+/**
+ * Brings forms/ in line with the traject's schedule. `traject` null = deleted. Trajecten that are not
+ * 'actief' (afgerond, gestopt) have an empty schedule: their unfinished forms become 'vervallen'.
+ */
+export async function syncTrajectForms(db: Firestore, trajectId: string, traject: Traject | null, now: Date): Promise<SyncReport> {
+  let specs: FormInstanceSpec[] = [];
+  let ctx: TrajectContext | null = null;
+  if (traject && traject.status === 'actief') {
+    const settings = await readInstituteSettings(db, traject.instituteId);
+    specs = computeSchedule(
+      {
+        trajectId,
+        programme: traject.programme,
+        startDate: traject.startDate,
+        partTimeFactor: traject.partTimeFactor,
+        pauses: traject.pauses,
+        roles: traject.roles,
+        names: traject.names,
+      },
+      settings.remindDaysBefore !== undefined ? { remindDaysBefore: settings.remindDaysBefore } : {},
+    );
+    ctx = { instituteId: traject.instituteId, traineeName: traject.traineeName, roles: traject.roles };
+  }
+  const bySpec = new Map(specs.map((s) => [s.formId, s]));
+
+  const existingSnaps = await db.collection(FORMS_COLLECTION).where('trajectId', '==', trajectId).get();
+  const existing = new Map<string, FormEnvelope>();
+  for (const snap of existingSnaps.docs) {
+    const envelope = parseEnvelope(snap);
+    if (envelope) existing.set(snap.id, envelope);
+  }
+  const formIds = [...new Set([...bySpec.keys(), ...[...existing.entries()].filter(([, e]) => e.origin === 'schedule').map(([id]) => id)])];
+
+  const report: SyncReport = { scheduled: specs.length, created: 0, updated: 0, retired: 0, unchanged: 0 };
+  await mapLimit(formIds, CONCURRENCY, async (formId) => {
+    const spec = bySpec.get(formId);
+    const first = plan(spec, formId, await readState(db, db, formId, spec, existing.get(formId) ?? null), ctx, now);
+    if (isEmptyPlan(first)) {
+      report.unchanged++;
+      return;
+    }
+    const applied = await db.runTransaction(async (tx) => {
+      const envelope = parseEnvelope(await tx.get(db.collection(FORMS_COLLECTION).doc(formId)));
+      const state = await readState(tx, db, formId, spec, envelope);
+      const p = plan(spec, formId, state, ctx, now);
+      if (isEmptyPlan(p)) return null;
+      apply(tx, db, p);
+      return p;
+    });
+    if (!applied) report.unchanged++;
+    else if (!spec) report.retired++;
+    else if (applied.createEnvelope) report.created++;
+    else report.updated++;
+  });
+  logger.info('schedule: traject synced', { trajectId, ...report });
+  return report;
+}

@@ -1,0 +1,44 @@
+// A traject document changed: parse both sides, audit a change of roles, and resync its forms.
+import { trajectSchema, type Traject } from '@praktijkvolg/domain';
+import type { Firestore } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { appendAuditOnce, auditId } from '../audit/audit.js';
+import { sameValue } from './plan.js';
+import { syncTrajectForms, type SyncReport } from './sync.js';
+
+export const TRAJECTEN_COLLECTION = 'trajecten';
+
+export interface TrajectWrite {
+  trajectId: string;
+  before: unknown;
+  after: unknown;
+  /** Unique per write (the after document's update time): the role-change audit entry's key. */
+  changeKey: string;
+  now: Date;
+}
+
+function parse(trajectId: string, data: unknown): Traject | null | 'invalid' {
+  if (data === undefined) return null;
+  const parsed = trajectSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  logger.error('schedule: invalid traject, forms left as they are', { trajectId, error: parsed.error.message });
+  return 'invalid';
+}
+
+export async function onTrajectWritten(db: Firestore, write: TrajectWrite): Promise<SyncReport | null> {
+  const before = parse(write.trajectId, write.before);
+  const after = parse(write.trajectId, write.after);
+  if (after === 'invalid') return null;
+  const beforeRoles = before && before !== 'invalid' ? before.roles : {};
+  if (after && before !== null && !sameValue(beforeRoles, after.roles)) {
+    await appendAuditOnce(db, auditId('traject.roles_changed', write.trajectId, write.changeKey), {
+      instituteId: after.instituteId,
+      at: write.now,
+      actorUid: after.updatedBy ?? null,
+      action: 'traject.roles_changed',
+      target: `${TRAJECTEN_COLLECTION}/${write.trajectId}`,
+      details: { before: beforeRoles, after: after.roles },
+    });
+  }
+  return syncTrajectForms(db, write.trajectId, after, write.now);
+}

@@ -1,0 +1,33 @@
+// forms/{formId}/parts/{partId} written -> keep the envelope in step (index, completed, revealed),
+// audit a submission or decision, and ask the hoofd opleiding to decide when the advice is complete.
+import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { appUrl } from '../config.js';
+import { firestore } from '../firebase.js';
+import { partDocSchema, type PartDoc } from '../schedule/formDocs.js';
+import { onPartWritten } from '../schedule/parts.js';
+import { logger } from 'firebase-functions';
+
+function parse(path: string, data: unknown): PartDoc | null {
+  if (data === undefined) return null;
+  const parsed = partDocSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  logger.error('parts: invalid part document', { path, error: parsed.error.message });
+  return null;
+}
+
+export const partWritten = onDocumentWritten({ document: 'forms/{formId}/parts/{partId}', region: 'europe-west1' }, async (event) => {
+  const change = event.data;
+  if (!change) return;
+  const path = `forms/${event.params.formId}/parts/${event.params.partId}`;
+  await onPartWritten(
+    firestore(),
+    {
+      formId: event.params.formId,
+      partId: event.params.partId,
+      before: change.before.exists ? parse(path, change.before.data()) : null,
+      after: change.after.exists ? parse(path, change.after.data()) : null,
+    },
+    new Date(),
+    appUrl(),
+  );
+});

@@ -1,0 +1,17 @@
+// trajecten/{trajectId} written (created, dates, roles, part-time factor, pauses, status, deleted)
+// -> recompute its form instances from the schedule, and audit a change of roles.
+import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { firestore } from '../firebase.js';
+import { onTrajectWritten } from '../schedule/traject.js';
+
+export const trajectWritten = onDocumentWritten({ document: 'trajecten/{trajectId}', region: 'europe-west1' }, async (event) => {
+  const change = event.data;
+  if (!change) return;
+  await onTrajectWritten(firestore(), {
+    trajectId: event.params.trajectId,
+    before: change.before.exists ? change.before.data() : undefined,
+    after: change.after.exists ? change.after.data() : undefined,
+    changeKey: change.after.updateTime?.toMillis().toString() ?? event.id,
+    now: new Date(),
+  });
+});
