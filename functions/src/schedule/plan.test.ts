@@ -12,7 +12,7 @@ const spec = (key: string): FormInstanceSpec => schedule.find((s) => s.occurrenc
 const before = new Date('2025-09-02T10:00:00Z');
 
 /** The stored state after applying a plan to an empty database (what Firestore would hold). */
-function applied(plan: ReturnType<typeof planScheduledForm>): FormState {
+function applied(plan: ReturnType<typeof planScheduledForm>): FormState & { envelope: FormEnvelope } {
   const envelope = formEnvelopeSchema.parse(plan.createEnvelope);
   const parts = new Map(Object.entries(plan.createParts).map(([id, doc]) => [id, partDocSchema.parse(doc)]));
   return { envelope, parts };
