@@ -1,14 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return (
-    <main>
-      <h1>Praktijkvolg</h1>
-      <p>De app wordt geladen.</p>
-    </main>
-  );
-}
+import { App } from './app/App';
+import './app/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

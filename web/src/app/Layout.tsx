@@ -1,0 +1,79 @@
+// Header with the navigation a person's roles need, the offline banner and a skip link.
+import type { ReactNode } from 'react';
+import { Link, NavLink, useNavigate } from 'react-router-dom';
+import { useOnline } from './online';
+import { hasStaff, logOut, useSession } from './session';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const online = useOnline();
+  const navigate = useNavigate();
+  const signedIn = session.status === 'signedIn' ? session : undefined;
+  const linkSession = !!signedIn?.claims.linkPart;
+  return (
+    <>
+      <a className="skip-link" href="#inhoud">
+        Naar de inhoud
+      </a>
+      <header className="topbar">
+        <Link className="brand" to="/">
+          Praktijkvolg
+        </Link>
+        {signedIn && !linkSession && (
+          <nav aria-label="Hoofdmenu">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  Overzicht
+                </NavLink>
+              </li>
+              {hasStaff(signedIn, 'secretariaat', 'admin') && (
+                <>
+                  <li>
+                    <NavLink to="/trajecten">Trajecten</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/achterstanden">Achterstanden</NavLink>
+                  </li>
+                </>
+              )}
+              {hasStaff(signedIn, 'secretariaat', 'opleiderscoach', 'admin') && (
+                <li>
+                  <NavLink to="/leoh">LEOh-inbox</NavLink>
+                </li>
+              )}
+              {hasStaff(signedIn, 'hoofd_opleiding', 'fase_coordinator') && (
+                <li>
+                  <NavLink to="/beslissingen">Voortgangsbeslissingen</NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+        )}
+        {signedIn && (
+          <span className="who">
+            {signedIn.displayName}{' '}
+            <button
+              type="button"
+              className="linklike"
+              onClick={() => {
+                void logOut().then(() => navigate('/aanmelden'));
+              }}
+            >
+              Afmelden
+            </button>
+          </span>
+        )}
+      </header>
+      {!online && (
+        <div className="banner offline" role="status">
+          Je bent offline. Wat je invult wordt op dit apparaat bewaard en verstuurd zodra er weer verbinding
+          is.
+        </div>
+      )}
+      <main id="inhoud" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+// Who is signed in, with their claims (institute, staff roles, linkPart), as a small external store so
+// every component reads the same session without a provider. Claims are cached per uid in localStorage:
+// offline, an expired ID token cannot be refreshed, and the form a rater opened must keep working.
+import { onIdTokenChanged, signOut, type User } from 'firebase/auth';
+import { useSyncExternalStore } from 'react';
+import { isStaffRole, type Actor, type StaffRole } from '@praktijkvolg/domain';
+import { auth } from './firebase';
+
+export interface Claims {
+  institute?: string;
+  staff: StaffRole[];
+  /** '<formId>/<partId>' for a single-use link session. */
+  linkPart?: string;
+}
+
+export type Session =
+  | { status: 'loading' }
+  | { status: 'signedOut' }
+  | {
+      status: 'signedIn';
+      user: User;
+      uid: string;
+      displayName: string;
+      email: string | null;
+      claims: Claims;
+      actor: Actor;
+    };
+
+/** Parses the custom claims by hand (no zod here: this module is in the entry chunk of every route). */
+export function parseClaims(raw: unknown): Claims {
+  const c = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const staff = Array.isArray(c.staff)
+    ? c.staff.filter((s): s is string => typeof s === 'string').filter(isStaffRole)
+    : [];
+  return {
+    staff,
+    ...(typeof c.institute === 'string' && c.institute !== '' && { institute: c.institute }),
+    ...(typeof c.linkPart === 'string' && c.linkPart !== '' && { linkPart: c.linkPart }),
+  };
+}
+
+const claimsKey = (uid: string) => `pv:claims:${uid}`;
+
+async function readClaims(user: User): Promise<Claims> {
+  try {
+    const token = await user.getIdTokenResult();
+    const claims = parseClaims(token.claims);
+    localStorage.setItem(claimsKey(user.uid), JSON.stringify(claims));
+    return claims;
+  } catch {
+    const cached = localStorage.getItem(claimsKey(user.uid));
+    return cached ? parseClaims(JSON.parse(cached)) : { staff: [] };
+  }
+}
+
+let current: Session = { status: 'loading' };
+const listeners = new Set<() => void>();
+let generation = 0;
+
+function publish(next: Session) {
+  current = next;
+  for (const l of listeners) l();
+}
+
+onIdTokenChanged(auth, (user) => {
+  const mine = ++generation;
+  if (!user) {
+    publish({ status: 'signedOut' });
+    return;
+  }
+  void readClaims(user).then((claims) => {
+    if (mine !== generation) return;
+    publish({
+      status: 'signedIn',
+      user,
+      uid: user.uid,
+      displayName: user.displayName ?? user.email ?? 'Gebruiker',
+      email: user.email,
+      claims,
+      actor: {
+        uid: user.uid,
+        staffRoles: claims.staff,
+        ...(claims.institute && { institute: claims.institute }),
+        ...(claims.linkPart && { linkPart: claims.linkPart }),
+      },
+    });
+  });
+});
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useSession(): Session {
+  return useSyncExternalStore(subscribe, () => current);
+}
+
+export type SignedIn = Extract<Session, { status: 'signedIn' }>;
+
+/** For components under RequireAuth: the session is known to be signed in there. */
+export function useSignedIn(): SignedIn {
+  const s = useSession();
+  if (s.status !== 'signedIn') throw new Error('useSignedIn outside a signed-in route');
+  return s;
+}
+
+export function hasStaff(session: SignedIn, ...roles: StaffRole[]): boolean {
+  return roles.some((r) => session.claims.staff.includes(r));
+}
+
+export async function logOut(): Promise<void> {
+  await signOut(auth);
+}

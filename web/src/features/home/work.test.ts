@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { FormEnvelope } from '../forms/model';
+import { bucketOf, myWork } from './work';
+
+const now = new Date('2026-03-10T12:00:00Z');
+const day = 86_400_000;
+const form = (
+  id: string,
+  opens: number,
+  due: number,
+  parts: FormEnvelope['parts'],
+  extra: Partial<FormEnvelope> = {},
+): FormEnvelope => ({
+  formId: id,
+  instituteId: 'i',
+  trajectId: 't',
+  programme: 'huisarts_jaar1',
+  formType: 'combel',
+  occurrenceKey: id,
+  title: id,
+  opensAt: new Date(now.getTime() + opens * day),
+  dueAt: new Date(now.getTime() + due * day),
+  closesAt: null,
+  status: 'open',
+  parts,
+  raterUids: [],
+  readerUids: [],
+  staffVisible: true,
+  revealed: false,
+  ...extra,
+});
+
+describe('my work', () => {
+  const forms = [
+    form('late', -30, -2, {
+      aios: { role: 'aios', raterUids: ['me'], status: 'draft' },
+      opleider: { role: 'opleider', raterUids: ['o'], status: 'open' },
+    }),
+    form('now', -5, 5, { aios: { role: 'aios', raterUids: ['me'], status: 'open' } }),
+    form('soon', 10, 30, { aios: { role: 'aios', raterUids: ['me'], status: 'open' } }),
+    form('far', 200, 230, { aios: { role: 'aios', raterUids: ['me'], status: 'open' } }),
+    form('done', -40, -10, {
+      aios: {
+        role: 'aios',
+        raterUids: ['me'],
+        status: 'submitted',
+        submittedAt: new Date(now.getTime() - 12 * day),
+      },
+    }),
+    form(
+      'expired',
+      -90,
+      -60,
+      { aios: { role: 'aios', raterUids: ['me'], status: 'open' } },
+      { status: 'vervallen' },
+    ),
+    form(
+      'decision',
+      -5,
+      3,
+      { hoofd_opleiding: { role: 'hoofd_opleiding', raterUids: [], status: 'open' } },
+      { formType: 'voortgangsbeslissing' },
+    ),
+  ];
+
+  it('sorts my parts into overdue, now, coming (6 weeks ahead) and done; skips lapsed forms and others’ parts', () => {
+    const w = myWork(forms, 'me', [], now);
+    expect(w.overdue.map((x) => x.form.formId)).toEqual(['late']);
+    expect(w.now.map((x) => x.form.formId)).toEqual(['now']);
+    expect(w.coming.map((x) => x.form.formId)).toEqual(['soon']);
+    expect(w.done.map((x) => x.form.formId)).toEqual(['done']);
+  });
+
+  it('gives staff parts without raters to holders of that staff role', () => {
+    expect(myWork(forms, 'h', ['hoofd_opleiding'], now).now.map((x) => x.form.formId)).toEqual(['decision']);
+    expect(myWork(forms, 'h', ['secretariaat'], now).now).toEqual([]);
+  });
+
+  it('a closed window is no longer work', () => {
+    expect(
+      bucketOf(form('c', -50, -20, {}, { closesAt: new Date(now.getTime() - day) }), 'open', now),
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,65 @@
+// What a person must do: every form part they fill, sorted into overdue / now / coming / done.
+import type { PartId, StaffRole } from '@praktijkvolg/domain';
+import type { FormEnvelope } from '../forms/model';
+
+export type Bucket = 'overdue' | 'now' | 'coming' | 'done';
+
+export interface WorkItem {
+  form: FormEnvelope;
+  partId: PartId;
+  bucket: Bucket;
+}
+
+/** How far ahead "Binnenkort" looks. */
+export const COMING_DAYS = 42;
+const DAY = 86_400_000;
+
+/** A part is mine when I am one of its raters, or it is a staff part (no raters) of a staff role I hold. */
+export function isMyPart(
+  part: { role: string; raterUids: readonly string[] },
+  uid: string,
+  staff: readonly StaffRole[],
+): boolean {
+  if (part.raterUids.includes(uid)) return true;
+  return part.raterUids.length === 0 && (staff as readonly string[]).includes(part.role);
+}
+
+export function bucketOf(form: FormEnvelope, partStatus: string, now: Date): Bucket | undefined {
+  if (partStatus === 'submitted') return 'done';
+  if (form.status === 'vervallen' || form.status === 'ingediend') return undefined;
+  if (form.closesAt && form.closesAt < now) return undefined;
+  if (form.opensAt > now)
+    return form.opensAt.getTime() - now.getTime() <= COMING_DAYS * DAY ? 'coming' : undefined;
+  return form.dueAt < now ? 'overdue' : 'now';
+}
+
+export function myWork(
+  forms: readonly FormEnvelope[],
+  uid: string,
+  staff: readonly StaffRole[],
+  now: Date,
+): Record<Bucket, WorkItem[]> {
+  const out: Record<Bucket, WorkItem[]> = { overdue: [], now: [], coming: [], done: [] };
+  for (const form of forms) {
+    for (const [partId, part] of Object.entries(form.parts) as [
+      PartId,
+      NonNullable<FormEnvelope['parts'][PartId]>,
+    ][]) {
+      if (!isMyPart(part, uid, staff)) continue;
+      const bucket = bucketOf(form, part.status, now);
+      if (bucket) out[bucket].push({ form, partId, bucket });
+    }
+  }
+  const byDue = (a: WorkItem, b: WorkItem) => a.form.dueAt.getTime() - b.form.dueAt.getTime();
+  out.overdue.sort(byDue);
+  out.now.sort(byDue);
+  out.coming.sort((a, b) => a.form.opensAt.getTime() - b.form.opensAt.getTime());
+  const submittedAt = (w: WorkItem) => w.form.parts[w.partId]?.submittedAt?.getTime() ?? 0;
+  out.done.sort((a, b) => submittedAt(b) - submittedAt(a));
+  return out;
+}
+
+/** Whole days a deadline has passed (Amsterdam calendar days are close enough for sorting and filters). */
+export function daysLate(dueAt: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - dueAt.getTime()) / DAY));
+}

@@ -1,0 +1,57 @@
+// People of an institute (for the secretariat's role assignment), parsed on read; new people are created
+// through the upsertPerson callable (Auth user + people doc), never written directly.
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { collection, getDocs, query, where, type FirestoreDataConverter } from 'firebase/firestore';
+import { z } from 'zod';
+import { STAFF_ROLES } from '@praktijkvolg/domain';
+import { callApi } from '../../app/api';
+import { db } from '../../app/firebase';
+
+export const personSchema = z.object({
+  uid: z.string(),
+  instituteId: z.string(),
+  displayName: z.string(),
+  email: z.string(),
+  staffRoles: z.array(z.enum(STAFF_ROLES)).optional().default([]),
+});
+export type Person = z.infer<typeof personSchema>;
+
+const converter: FirestoreDataConverter<Person> = {
+  toFirestore: () => {
+    throw new Error('people are written by the upsertPerson function');
+  },
+  fromFirestore: (snap, options) => personSchema.parse({ ...snap.data(options), uid: snap.id }),
+};
+
+export const peopleKeys = {
+  all: ['people'] as const,
+  institute: (institute: string) => [...peopleKeys.all, institute] as const,
+};
+
+export const peopleQueries = {
+  institute: (institute: string) =>
+    queryOptions({
+      queryKey: peopleKeys.institute(institute),
+      queryFn: async () => {
+        const snap = await getDocs(
+          query(collection(db, 'people').withConverter(converter), where('instituteId', '==', institute)),
+        );
+        return snap.docs
+          .map((d) => d.data())
+          .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'));
+      },
+      staleTime: 60_000,
+    }),
+};
+
+export function useInstitutePeople(institute: string | undefined) {
+  return useQuery({ ...peopleQueries.institute(institute ?? '-'), enabled: !!institute });
+}
+
+export function useUpsertPerson(institute: string | undefined) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (req: { email: string; displayName: string }) => callApi('upsertPerson', req),
+    onSuccess: () => qc.invalidateQueries({ queryKey: peopleKeys.institute(institute ?? '-') }),
+  });
+}

@@ -1,0 +1,103 @@
+// Secretariat: all trajecten of the institute, with a filter, and links to edit them.
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { formatDate, PROGRAMMES, TRAJECT_STATUSES } from '@praktijkvolg/domain';
+import { dutchMessage } from '../../app/errors';
+import { useSignedIn } from '../../app/session';
+import { useInstituteTrajecten } from './queries';
+
+const STATUS_LABEL = { actief: 'Actief', afgerond: 'Afgerond', gestopt: 'Gestopt' } as const;
+
+export default function TrajectenPage() {
+  const session = useSignedIn();
+  const trajecten = useInstituteTrajecten(session.claims.institute);
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<string>('actief');
+
+  useEffect(() => {
+    document.title = 'Trajecten – Praktijkvolg';
+  }, []);
+
+  const shown = useMemo(
+    () =>
+      (trajecten.data ?? []).filter(
+        (t) =>
+          (status === '' || t.status === status) &&
+          `${t.traineeName} ${t.workplace} ${Object.values(t.names).join(' ')}`
+            .toLowerCase()
+            .includes(search.trim().toLowerCase()),
+      ),
+    [trajecten.data, search, status],
+  );
+
+  return (
+    <div>
+      <h1>Trajecten</h1>
+      <div className="actions">
+        <Link className="button primary" to="/trajecten/nieuw">
+          Nieuw traject
+        </Link>
+      </div>
+      <div className="filters">
+        <div>
+          <label htmlFor="t-search">Zoeken</label>
+          <input
+            id="t-search"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="Naam, praktijk of school"
+          />
+        </div>
+        <div>
+          <label htmlFor="t-status">Status</label>
+          <select id="t-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">Alle</option>
+            {TRAJECT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {trajecten.isError && (
+        <div className="banner error" role="alert">
+          <p>{dutchMessage(trajecten.error)}</p>
+        </div>
+      )}
+      {trajecten.isPending ? (
+        <p role="status">Laden…</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">Trajecten</caption>
+            <thead>
+              <tr>
+                <th scope="col">Aios / deelnemer</th>
+                <th scope="col">Opleiding</th>
+                <th scope="col">Werkplek</th>
+                <th scope="col">Start</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((t) => (
+                <tr key={t.trajectId}>
+                  <td>
+                    <Link to={`/trajecten/${t.trajectId}`}>{t.traineeName}</Link>
+                  </td>
+                  <td>{PROGRAMMES[t.programme].label}</td>
+                  <td>{t.workplace}</td>
+                  <td>{formatDate(t.startDate)}</td>
+                  <td>{STATUS_LABEL[t.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {shown.length === 0 && <p className="muted">Geen trajecten gevonden.</p>}
+        </div>
+      )}
+    </div>
+  );
+}

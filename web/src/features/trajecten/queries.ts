@@ -1,0 +1,168 @@
+// Trajecten: members read the trajecten they belong to (members array-contains), staff read their
+// institute's (instituteId ==). Only the secretariat writes them; the rules re-check role conflicts.
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  collection,
+  doc,
+  onSnapshot,
+  query,
+  serverTimestamp,
+  setDoc,
+  where,
+  type Query,
+} from 'firebase/firestore';
+import {
+  membersOf,
+  trajectSchema,
+  validateRoleChange,
+  type Actor,
+  type RoleAssignments,
+  type RoleViolation,
+  type Traject,
+} from '@praktijkvolg/domain';
+import { db } from '../../app/firebase';
+import { firstValue, useLiveUpdates, type Subscribe } from '../../app/live';
+import { trajectConverter, type TrajectDoc } from './model';
+
+export const trajectKeys = {
+  all: ['trajecten'] as const,
+  detail: (trajectId: string) => [...trajectKeys.all, 'detail', trajectId] as const,
+  mine: (uid: string, institute: string | undefined) =>
+    [...trajectKeys.all, 'mine', uid, institute ?? ''] as const,
+  institute: (institute: string) => [...trajectKeys.all, 'institute', institute] as const,
+};
+
+const col = () => collection(db, 'trajecten').withConverter(trajectConverter);
+
+function subscribeDoc(trajectId: string): Subscribe<TrajectDoc | null> {
+  return (next, fail) =>
+    onSnapshot(
+      doc(col(), trajectId),
+      (snap) => {
+        if (!snap.exists() && snap.metadata.fromCache) return;
+        try {
+          next(snap.exists() ? snap.data() : null);
+        } catch (e) {
+          fail(e as Error);
+        }
+      },
+      fail,
+    );
+}
+
+function subscribeList(q: Query<TrajectDoc>): Subscribe<TrajectDoc[]> {
+  return (next, fail) =>
+    onSnapshot(
+      q,
+      (snap) => {
+        try {
+          next(
+            snap.docs.map((d) => d.data()).sort((a, b) => a.traineeName.localeCompare(b.traineeName, 'nl')),
+          );
+        } catch (e) {
+          fail(e as Error);
+        }
+      },
+      fail,
+    );
+}
+
+const mineQuery = (uid: string, institute: string | undefined) =>
+  institute
+    ? query(col(), where('instituteId', '==', institute), where('members', 'array-contains', uid))
+    : query(col(), where('members', 'array-contains', uid));
+const instituteQuery = (institute: string) => query(col(), where('instituteId', '==', institute));
+
+export const trajectQueries = {
+  detail: (trajectId: string) =>
+    queryOptions({
+      queryKey: trajectKeys.detail(trajectId),
+      queryFn: () => firstValue(subscribeDoc(trajectId)),
+      staleTime: Infinity,
+      retry: false,
+    }),
+  mine: (uid: string, institute: string | undefined) =>
+    queryOptions({
+      queryKey: trajectKeys.mine(uid, institute),
+      queryFn: () => firstValue(subscribeList(mineQuery(uid, institute))),
+      staleTime: Infinity,
+      retry: false,
+    }),
+  institute: (institute: string) =>
+    queryOptions({
+      queryKey: trajectKeys.institute(institute),
+      queryFn: () => firstValue(subscribeList(instituteQuery(institute))),
+      staleTime: Infinity,
+      retry: false,
+    }),
+};
+
+export function useTraject(trajectId: string | undefined, enabled = true) {
+  const on = enabled && !!trajectId;
+  useLiveUpdates(trajectKeys.detail(trajectId ?? ''), subscribeDoc(trajectId ?? '-'), on);
+  return useQuery({ ...trajectQueries.detail(trajectId ?? '-'), enabled: on });
+}
+
+export function useMyTrajecten(uid: string, institute: string | undefined) {
+  useLiveUpdates(trajectKeys.mine(uid, institute), subscribeList(mineQuery(uid, institute)));
+  return useQuery(trajectQueries.mine(uid, institute));
+}
+
+export function useInstituteTrajecten(institute: string | undefined, enabled = true) {
+  const on = enabled && !!institute;
+  useLiveUpdates(trajectKeys.institute(institute ?? ''), subscribeList(instituteQuery(institute ?? '-')), on);
+  return useQuery({ ...trajectQueries.institute(institute ?? '-'), enabled: on });
+}
+
+export class RoleConflictError extends Error {
+  constructor(readonly violations: RoleViolation[]) {
+    super(violations.map((v) => v.message).join(' '));
+  }
+}
+
+/** Checks the change with the domain policies first (conflicts explained), then writes the whole traject. */
+export function checkTrajectChange(
+  actor: Actor,
+  before: TrajectDoc | undefined,
+  after: Omit<Traject, 'members' | 'updatedAt' | 'updatedBy'>,
+): RoleViolation[] {
+  const r = validateRoleChange(
+    actor,
+    after.programme,
+    before?.roles ?? ({} as RoleAssignments),
+    after.roles,
+    after.names,
+  );
+  return r.ok ? [] : r.violations;
+}
+
+export function useSaveTraject(actor: Actor) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      trajectId,
+      before,
+      fields,
+    }: {
+      trajectId: string;
+      before: TrajectDoc | undefined;
+      fields: Omit<Traject, 'members' | 'updatedAt' | 'updatedBy'>;
+    }) => {
+      const violations = checkTrajectChange(actor, before, fields);
+      if (violations.length > 0) throw new RoleConflictError(violations);
+      const members = membersOf(fields.roles);
+      const names = Object.fromEntries(members.map((uid) => [uid, fields.names[uid] ?? uid]));
+      const parsed = trajectSchema.parse({ ...fields, members, names });
+      const { updatedAt: _u, updatedBy: _b, ...data } = parsed;
+      await setDoc(doc(db, 'trajecten', trajectId), {
+        ...data,
+        updatedAt: serverTimestamp(),
+        updatedBy: actor.uid,
+      });
+      return trajectId;
+    },
+    onSuccess: (trajectId) => qc.invalidateQueries({ queryKey: trajectKeys.detail(trajectId) }),
+  });
+}
+
+export const newTrajectId = () => doc(collection(db, 'trajecten')).id;
