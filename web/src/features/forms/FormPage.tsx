@@ -17,6 +17,7 @@ import {
   TRAJECT_ROLES,
   type FieldDef,
   type FormDefinition,
+  type FormType,
   type PartId,
 } from '@praktijkvolg/domain';
 import { dutchMessage, isPermissionDenied } from '../../app/errors';
@@ -50,6 +51,9 @@ export default function FormPage() {
   const envelope = useEnvelope(formId);
   const traject = useTraject(trajectIdOfForm(formId), !session.claims.linkPart);
   const [submitError, setSubmitError] = useState<string>();
+  // What this person just submitted: a single-use-link session may no longer read its part once the server
+  // has it, so the confirmation must not depend on reading it back.
+  const [submitted, setSubmitted] = useState<{ formType: FormType; answers: Record<string, unknown> }>();
 
   useEffect(() => {
     document.title = 'Formulier – Praktijkvolg';
@@ -71,6 +75,23 @@ export default function FormPage() {
     );
   }
   if (part.isError) {
+    if (submitted) {
+      const def = getFormDefinition(submitted.formType);
+      return (
+        <article>
+          <h1>{def.title}</h1>
+          <div className="banner ok" role="status" data-testid="submitted">
+            <h2>Ingediend</h2>
+            <p>
+              Je deel is ingediend. Dank je wel!{' '}
+              {session.claims.linkPart ? 'Je kunt dit venster nu sluiten.' : ''}
+            </p>
+          </div>
+          <h2>Jouw antwoorden</h2>
+          <AnswersView fields={fieldsForPart(def, partId)} answers={submitted.answers} />
+        </article>
+      );
+    }
     if (isPermissionDenied(part.error)) {
       return (
         <Refusal
@@ -121,10 +142,11 @@ export default function FormPage() {
           fields={fields}
           envelope={env}
           traject={traject.data ?? undefined}
+          onSubmitting={(answers) => setSubmitted(answers && { formType: p.formType, answers })}
           onSubmitError={setSubmitError}
         />
       )}
-      {env && (
+      {env && !session.claims.linkPart && (
         <OtherParts
           envelope={env}
           def={def}
@@ -350,10 +372,22 @@ interface EditableProps {
   fields: readonly FieldDef[];
   envelope: FormEnvelope | undefined;
   traject: TrajectDoc | undefined;
+  /** Called with the answers when the submission is fired, and with undefined when it failed. */
+  onSubmitting: (answers: Record<string, unknown> | undefined) => void;
   onSubmitError: (message: string | undefined) => void;
 }
 
-function Editable({ session, part, partId, def, fields, envelope, traject, onSubmitError }: EditableProps) {
+function Editable({
+  session,
+  part,
+  partId,
+  def,
+  fields,
+  envelope,
+  traject,
+  onSubmitting,
+  onSubmitError,
+}: EditableProps) {
   const online = useOnline();
   const { uid } = session;
   const { formId, formType } = part;
@@ -444,18 +478,16 @@ function Editable({ session, part, partId, def, fields, envelope, traject, onSub
     pending.current = undefined;
     setSubmitting(true);
     onSubmitError(undefined);
-    try {
-      // The snapshot turns 'submitted' at once (also offline); a refusal by the rules rolls it back.
-      submitPart(formId, partId, formType, answers, uid)
-        .then(() => clearLocalDraft(uid, formId, partId))
-        .catch((err: unknown) => {
-          setSubmitting(false);
-          onSubmitError(dutchMessage(err));
-        });
-    } catch (err) {
-      setSubmitting(false);
-      onSubmitError(dutchMessage(err));
-    }
+    onSubmitting(answers);
+    // The snapshot turns 'submitted' at once (also offline); a refusal by the rules rolls it back.
+    Promise.resolve()
+      .then(() => submitPart(formId, partId, formType, answers, uid))
+      .then(() => clearLocalDraft(uid, formId, partId))
+      .catch((err: unknown) => {
+        setSubmitting(false);
+        onSubmitting(undefined);
+        onSubmitError(dutchMessage(err));
+      });
   };
 
   return (

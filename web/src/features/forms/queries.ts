@@ -31,6 +31,8 @@ export const formKeys = {
 export interface StaffFilter {
   formType?: FormType;
   trajectId?: string;
+  /** Dossier LEOhs handed in by their opleider: readable by the secretariat and the opleiderscoach. */
+  leohDossiers?: boolean;
 }
 
 const envelopeRef = (formId: string) => doc(db, 'forms', formId).withConverter(envelopeConverter);

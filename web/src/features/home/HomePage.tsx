@@ -205,6 +205,11 @@ function StaffPanel({ session, now }: { session: SignedIn; now: Date }) {
   const isHoofd = hasStaff(session, 'hoofd_opleiding');
   const all = useStaffForms(institute, {}, isSecretariaat);
   const decisions = useStaffForms(institute, { formType: 'voortgangsbeslissing' }, isHoofd);
+  const leohs = useStaffForms(
+    institute,
+    { leohDossiers: true },
+    isSecretariaat || hasStaff(session, 'opleiderscoach'),
+  );
   const counts = useMemo(() => {
     const forms = all.data ?? [];
     let overdue = 0;
@@ -213,9 +218,9 @@ function StaffPanel({ session, now }: { session: SignedIn; now: Date }) {
       for (const p of Object.values(f.parts))
         if (p && p.status !== 'submitted' && f.dueAt < now) overdue += 1;
     }
-    const leoh = forms.filter((f) => f.formType === 'leoh' && f.status === 'ingediend').length;
-    return { overdue, leoh };
+    return { overdue };
   }, [all.data, now]);
+  const leohCount = leohs.data?.length ?? 0;
   const openDecisions = (decisions.data ?? []).filter(
     (f) => f.parts.hoofd_opleiding?.status !== 'submitted' && f.opensAt <= now,
   );
@@ -240,7 +245,7 @@ function StaffPanel({ session, now }: { session: SignedIn; now: Date }) {
               LEOh-inbox
             </Link>
             <div className="meta">
-              {all.isPending ? 'Tellen…' : `${counts.leoh} ingediende dossier-LEOh's`}
+              {leohs.isPending ? 'Tellen…' : `${leohCount} ingediende dossier-LEOh's`}
             </div>
           </li>
           <li>

@@ -12,7 +12,7 @@ import { useInstituteTrajecten } from '../trajecten/queries';
 export default function LeohInboxPage() {
   const session = useSignedIn();
   const institute = session.claims.institute;
-  const forms = useStaffForms(institute, { formType: 'leoh' });
+  const forms = useStaffForms(institute, { leohDossiers: true });
   const trajecten = useInstituteTrajecten(institute);
 
   useEffect(() => {
