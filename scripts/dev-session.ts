@@ -20,18 +20,24 @@ async function startInbox(): Promise<MailDev> {
 /** Signs in as the demo admin on the Auth emulator and runs the reminder job once, if it is deployed. */
 async function runReminderJobOnce(): Promise<string> {
   const admin = DEMO_PEOPLE.find((p) => p.staff.includes('admin'));
-  if (!admin) return 'no admin account in the demo data';
+  if (!admin) return 'herinneringen overgeslagen: geen beheerder in de demo-gegevens';
   const signIn = await fetch(`http://${AUTH}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-api-key`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: admin.email, password: DEMO_PASSWORD, returnSecureToken: true }),
   });
   const { idToken } = (await signIn.json()) as { idToken?: string };
-  const res = await fetch(`http://${FUNCTIONS}/${PROJECT_ID}/europe-west1/runReminderJob`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${idToken}` },
-  });
-  return res.ok ? `reminder job ran: ${await res.text()}` : `reminder job not run (HTTP ${res.status})`;
+  try {
+    const res = await fetch(`http://${FUNCTIONS}/${PROJECT_ID}/europe-west1/runReminderJob`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' },
+      body: '{}',
+      signal: AbortSignal.timeout(60_000),
+    });
+    return res.ok ? `herinneringen verstuurd: ${await res.text()}` : `herinneringen niet verstuurd (HTTP ${res.status})`;
+  } catch (err) {
+    return `herinneringen: geen antwoord van runReminderJob (${String(err)})`;
+  }
 }
 
 /** Waits until the schedule trigger has computed form instances for every demo traject (at most ~30 s). */
@@ -51,7 +57,7 @@ async function waitForForms(): Promise<number> {
 const inbox = await startInbox();
 await seedDemo(PROJECT_ID);
 const forms = await waitForForms();
-const reminders = forms > 0 ? await runReminderJobOnce() : 'reminder job skipped: no form instances were computed';
+const reminders = forms > 0 ? await runReminderJobOnce() : 'herinneringen overgeslagen: er zijn geen formulieren berekend';
 const vite = await createServer({ root: 'web', configFile: 'web/vite.config.ts', mode: 'development' });
 await vite.listen();
 
