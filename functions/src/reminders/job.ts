@@ -196,8 +196,9 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
       )
       .catch(() => undefined);
   }
-  const results = await Promise.all(advanced);
+  // BulkWriter sends a partial batch only on flush/close: close first, or the awaits below never settle.
   await writer.close();
+  const results = await Promise.all(advanced);
   report.formsAdvanced = results.filter(Boolean).length;
   report.expired = expired.length;
   report.reads = reads.total;
