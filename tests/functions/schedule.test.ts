@@ -2,7 +2,7 @@
 // becomes form instances, recomputing is idempotent, role changes and pauses move only what is open,
 // submissions complete and reveal forms, and complete advice asks the hoofd opleiding to decide.
 import { computeSchedule } from '@praktijkvolg/domain';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { formEnvelopeSchema, partDocSchema } from '../../functions/src/schedule/formDocs.js';
 import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
 import { onTrajectWritten } from '../../functions/src/schedule/traject.js';
@@ -26,7 +26,8 @@ async function audit(action: string) {
   return (await db.collection('audit').where('action', '==', action).get()).docs.map((d) => d.data());
 }
 
-beforeAll(() => setBackgroundTriggers(false));
+// Off before every test: a reload of the functions emulator (a rebuild) would switch them on again.
+beforeEach(() => setBackgroundTriggers(false));
 afterAll(async () => {
   await setBackgroundTriggers(true);
   await closeAdmin();
