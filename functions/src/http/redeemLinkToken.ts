@@ -1,0 +1,12 @@
+// Callable: spends a single-use link (the person's button) and returns a custom token for that one part.
+import { getAuth } from 'firebase-admin/auth';
+import { onCall } from 'firebase-functions/v2/https';
+import { firestore } from '../firebase.js';
+import { CALLABLE_OPTIONS, parseRequest } from '../links/callable.js';
+import { redeemLinkToken as redeem } from '../links/lifecycle.js';
+
+export const redeemLinkToken = onCall(CALLABLE_OPTIONS, async (request) => {
+  const { token } = parseRequest('redeemLinkToken', request.data);
+  const db = firestore();
+  return redeem(db, (uid, claims) => getAuth().createCustomToken(uid, claims), token, new Date());
+});

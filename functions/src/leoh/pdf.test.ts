@@ -1,0 +1,119 @@
+import { FORM_DEFINITIONS, FORM_EXAMPLES } from '@praktijkvolg/domain';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { answerLines, NOT_ANSWERED } from './answersText.js';
+import { leohPdfFilename, renderLeohPdf, wrapText } from './pdf.js';
+import { extractPdfText, joinedText } from './pdfText.js';
+import { toFontSafe } from './winAnsi.js';
+
+const def = FORM_DEFINITIONS.leoh;
+const answers = FORM_EXAMPLES.leoh.aios!;
+const base = {
+  documentTitle: def.title,
+  formTitle: 'LEOh maand 9–10',
+  aiosName: 'Anna de Wit',
+  opleiderName: 'Pieter van Dijk',
+  workplace: 'Huisartsenpraktijk De Linde',
+  aiosSubmittedAt: new Date('2026-05-20T09:00:00Z'),
+  ingediendAt: new Date('2026-05-28T14:30:00Z'),
+};
+
+describe('answerLines', () => {
+  it('lists every question label with its answer as the Dutch option label', () => {
+    const lines = answerLines(def, 'aios', answers);
+    expect(lines).toContainEqual({ kind: 'heading', text: 'De opleider in zijn of haar rollen' });
+    expect(lines).toContainEqual({ kind: 'item', text: 'Leermeester' });
+    expect(lines).toContainEqual({ kind: 'answer', label: 'Oordeel', value: 'Uitstekend' });
+    expect(lines).toContainEqual({ kind: 'answer', label: 'Oordeel', value: 'Niet van toepassing' });
+    expect(lines).toContainEqual({
+      kind: 'answer',
+      label: 'Tops',
+      value: 'Neemt echt de tijd voor het leergesprek.',
+    });
+    expect(lines).toContainEqual({
+      kind: 'answer',
+      label: 'Besproken met de opleider op',
+      value: '20 november 2025',
+    });
+    // Unanswered optional sub-fields are shown as such, not left out.
+    expect(lines).toContainEqual({ kind: 'answer', label: 'Toelichting', value: NOT_ANSWERED });
+  });
+});
+
+describe('toFontSafe', () => {
+  const helvetica = async () =>
+    new Set((await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica)).getCharacterSet());
+
+  it('keeps Dutch text as it is', async () => {
+    const s = await helvetica();
+    const dutch = 'Coördinatie, één patiënt, café – “goed” ‘zo’ … € 12,50 naïef Ÿ';
+    expect(toFontSafe(dutch, s)).toBe(dutch);
+  });
+
+  it('transliterates what Helvetica lacks and marks the rest, so pdf-lib never throws', async () => {
+    const s = await helvetica();
+    expect(toFontSafe('Łukasz Wałęsa, Erdoğan, Dvořák, Şahin', s)).toBe(
+      'Lukasz Walesa, Erdogan, Dvorák, Sahin',
+    );
+    expect(toFontSafe('a ≥ b → c ≤ d', s)).toBe('a >= b -> c <= d');
+    expect(toFontSafe('ﬁjn x²', s)).toBe('fijn x²');
+    expect(toFontSafe('zero\u200bwidth\u00adsoft', s)).toBe('zerowidthsoft');
+    expect(toFontSafe('top 👍 中文', s)).toBe('top ? ??');
+    expect(toFontSafe('tab\there', s)).toBe('tab here');
+  });
+});
+
+describe('renderLeohPdf', () => {
+  it('renders a PDF that opens and holds the title, both names, Dutch dates and every answer', async () => {
+    const bytes = await renderLeohPdf({ ...base, lines: answerLines(def, 'aios', answers) });
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getTitle()).toBe('LEOh maand 9–10 – Pieter van Dijk');
+    const text = joinedText(await extractPdfText(bytes));
+    for (const s of [
+      'LEOh – evaluatie van de opleider',
+      'Opleider: Pieter van Dijk',
+      'Ingevuld door aios: Anna de Wit',
+      'Ingevuld op: 20 mei 2026',
+      'Ingediend bij het secretariaat: 28 mei 2026 om 16:30',
+      'Leermeester',
+      'Legt helder uit waarom hij voor een bepaald beleid kiest.',
+      'Op donderdag moeilijk bereikbaar tijdens het spreekuur.',
+      'Spreek een vaste manier af om tijdens het spreekuur te storen.',
+      'Besproken met de opleider op:',
+      '20 november 2025',
+    ]) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it('wraps long answers over lines and pages, with characters Helvetica cannot show made safe', async () => {
+    const long = `${'Een lange toelichting over de leeromgeving in de praktijk. '.repeat(120)}Einde met Łódź → klaar 👍 中.`;
+    const bytes = await renderLeohPdf({ ...base, lines: [{ kind: 'answer', label: 'Tips', value: long }] });
+    const pdf = await extractPdfText(bytes);
+    expect(pdf.pageCount).toBeGreaterThan(1);
+    const text = joinedText(pdf);
+    expect(text).toContain('Einde met Lódz -> klaar ? ?.');
+    expect(text).toContain('pagina 1 van');
+    // Every drawn line fits the page width.
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    expect(
+      pdf.pages
+        .flat()
+        .every((l) => font.widthOfTextAtSize(l, 10.5) <= 595.28 - 2 * 56 + 0.01 || l.includes('pagina')),
+    ).toBe(true);
+  });
+
+  it('breaks a word longer than a line', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const lines = wrapText('x'.repeat(400), font, 10, 200);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe('x'.repeat(400));
+    expect(lines.every((l) => font.widthOfTextAtSize(l, 10) <= 200)).toBe(true);
+  });
+
+  it('names the file after the opleider and the day', () => {
+    expect(leohPdfFilename('Pieter van Dijk-Ørsted', '2026-05-28')).toBe(
+      'LEOh-Pieter-van-Dijk-rsted-2026-05-28.pdf',
+    );
+  });
+});

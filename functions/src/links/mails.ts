@@ -1,0 +1,143 @@
+// Dutch mails of the link flows. Each returns text and html with the same content; every link is on
+// a line of its own in the text part. Everything that comes from a person is escaped in the html.
+import { formatDateTime } from '@praktijkvolg/domain';
+import type { MailMessage } from '../mail/schema.js';
+
+export function escapeHtml(s: string): string {
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
+
+type Block =
+  { p: string } | { button: { label: string; url: string } } | { quote: string } | { small: string };
+
+function render(subject: string, greeting: string, blocks: Block[]): MailMessage {
+  const text = [greeting, '']
+    .concat(
+      blocks.flatMap((b) =>
+        'p' in b
+          ? [b.p, '']
+          : 'button' in b
+            ? [`${b.button.label}:`, b.button.url, '']
+            : 'quote' in b
+              ? [...b.quote.split('\n').map((l) => `> ${l}`), '']
+              : [b.small, ''],
+      ),
+    )
+    .concat(['Met vriendelijke groet,', 'Praktijkvolg'])
+    .join('\n');
+  const html = [
+    '<!doctype html><html lang="nl"><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a">',
+    `<p>${escapeHtml(greeting)}</p>`,
+    ...blocks.map((b) =>
+      'p' in b
+        ? `<p>${escapeHtml(b.p)}</p>`
+        : 'button' in b
+          ? `<p><a href="${escapeHtml(b.button.url)}" style="display:inline-block;padding:10px 18px;background:#1f5f8b;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(b.button.label)}</a></p>` +
+            `<p style="font-size:13px;color:#555">Werkt de knop niet? Kopieer dan deze link: ${escapeHtml(b.button.url)}</p>`
+          : 'quote' in b
+            ? `<blockquote style="border-left:3px solid #ccc;margin:0 0 1em;padding-left:12px;white-space:pre-wrap">${escapeHtml(b.quote)}</blockquote>`
+            : `<p style="font-size:13px;color:#555">${escapeHtml(b.small)}</p>`,
+    ),
+    '<p>Met vriendelijke groet,<br>Praktijkvolg</p>',
+    '</body></html>',
+  ].join('');
+  return { subject, text, html };
+}
+
+export function signInLinkMail(input: { name: string; link: string }): MailMessage {
+  return render('Je aanmeldlink voor Praktijkvolg', `Beste ${input.name},`, [
+    {
+      p: 'Je hebt gevraagd om je aan te melden bij Praktijkvolg. Gebruik daarvoor de knop hieronder. Je komt dan direct bij het formulier of de pagina waar je was.',
+    },
+    { button: { label: 'Aanmelden', url: input.link } },
+    {
+      small:
+        'De link werkt één keer en is maar kort geldig. Open je hem op een ander apparaat, dan vragen we nog een keer je e-mailadres. Heb je niet zelf om deze link gevraagd? Dan kun je deze e-mail negeren.',
+    },
+  ]);
+}
+
+export interface InvitationMailInput {
+  raterName: string;
+  inviterName: string;
+  formTitle: string;
+  partLabel: string;
+  traineeName: string;
+  message?: string | undefined;
+  url: string;
+  /** Set for a single-use link (rater without an account); null for a link into the app. */
+  expiresAt: Date | null;
+}
+
+export function invitationMail(input: InvitationMailInput): MailMessage {
+  const blocks: Block[] = [
+    {
+      p: `${input.inviterName} vraagt je om het deel "${input.partLabel}" van het formulier "${input.formTitle}" in te vullen (traject van ${input.traineeName}).`,
+    },
+  ];
+  if (input.message?.trim())
+    blocks.push({ p: `Bericht van ${input.inviterName}:` }, { quote: input.message.trim() });
+  blocks.push({ button: { label: 'Formulier openen', url: input.url } });
+  blocks.push(
+    input.expiresAt
+      ? {
+          small: `Deze link is persoonlijk: stuur hem niet door. Hij geeft alleen toegang tot dit ene formulierdeel en is geldig tot ${formatDateTime(input.expiresAt)}. Het openen van de link verbruikt niets; pas als je op de pagina op "Formulier openen" drukt, wordt de link gebruikt. Je kunt tussendoor stoppen en later verder gaan.`,
+        }
+      : { small: 'Je meldt je aan met je e-mailadres; daarna opent het formulier vanzelf.' },
+  );
+  return render(`Uitnodiging: ${input.formTitle}`, `Beste ${input.raterName},`, blocks);
+}
+
+export function newLinkMail(input: {
+  raterName: string;
+  formTitle: string;
+  partLabel: string;
+  url: string;
+  expiresAt: Date;
+}): MailMessage {
+  return render(`Nieuwe link: ${input.formTitle}`, `Beste ${input.raterName},`, [
+    {
+      p: `Je hebt een nieuwe link gevraagd voor het deel "${input.partLabel}" van het formulier "${input.formTitle}". De vorige link werkt niet meer.`,
+    },
+    { button: { label: 'Formulier openen', url: input.url } },
+    {
+      small: `Deze link is persoonlijk en geldig tot ${formatDateTime(input.expiresAt)}. Het openen van de link verbruikt niets; pas als je op "Formulier openen" drukt, wordt hij gebruikt. Wat je eerder al had ingevuld, staat er nog.`,
+    },
+  ]);
+}
+
+export function newLinkToSecretariatMail(input: {
+  formTitle: string;
+  partLabel: string;
+  traineeName: string;
+  raterName: string;
+  raterEmail: string | null;
+  reason: string;
+}): MailMessage {
+  return render(`Nieuwe link gevraagd: ${input.formTitle}`, 'Beste secretariaat,', [
+    {
+      p: `${input.raterName}${input.raterEmail ? ` (${input.raterEmail})` : ''} vraagt een nieuwe link voor het deel "${input.partLabel}" van het formulier "${input.formTitle}" (traject van ${input.traineeName}).`,
+    },
+    { p: `Er kon niet automatisch een nieuwe link worden gestuurd: ${input.reason}` },
+    { p: 'Wil je contact opnemen met deze persoon of met de aios/deelnemer van het traject?' },
+  ]);
+}
+
+export function dossierLeohMail(input: {
+  opleiderName: string;
+  aiosName: string;
+  formTitle: string;
+  submittedAt: Date;
+}): MailMessage {
+  return render(`LEOh ingediend: ${input.opleiderName}`, 'Beste secretariaat,', [
+    {
+      p: `${input.opleiderName} heeft de ${input.formTitle} ingediend voor het opleidersdossier. De evaluatie is ingevuld door aios ${input.aiosName} en ingediend op ${formatDateTime(input.submittedAt)}.`,
+    },
+    {
+      p: 'De ingevulde LEOh zit als pdf in de bijlage en staat ook in de inbox van het secretariaat in Praktijkvolg. De opleiderscoach kan hem daar lezen.',
+    },
+  ]);
+}

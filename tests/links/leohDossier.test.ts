@@ -1,0 +1,216 @@
+// The LEOh's way to the secretariat: the opleider submits the dossier LEOh (aios part done); the
+// secretariat gets it by mail with a PDF holding the answers, the envelope becomes the dossier record.
+// The month-3 LEOh can never go this way.
+import { answersSchema, FORM_EXAMPLES } from '@praktijkvolg/domain';
+import { PDFDocument } from 'pdf-lib';
+import { Timestamp } from 'firebase-admin/firestore';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { extractPdfText, joinedText } from '../../functions/src/leoh/pdfText.js';
+import { attachment, clearMail, listMail } from '../support/mailbox.js';
+import { adminDb, closeAdmin, resetAuth, resetFirestore } from '../support/stack.js';
+import {
+  client,
+  enableTriggers,
+  P,
+  refusal,
+  seedForm,
+  seedWorld,
+  signInAs,
+  waitForMail,
+  type Client,
+} from './world.js';
+
+const DOSSIER = `t1__link-leoh-dossier-${P.pieter.uid}`;
+const PRIVATE = `t1__link-leoh-private-${P.pieter.uid}`;
+const answers = answersSchema('leoh', 'aios').parse({
+  ...FORM_EXAMPLES.leoh.aios,
+  tops: 'Neemt echt de tijd voor het leergesprek; “altijd” bereikbaar – ook ’s avonds. Coördinatie € 0.',
+  tips: 'Łukasz zegt: plan vaste momenten → minder storingen 👍',
+});
+const aiosSubmittedAt = new Date('2026-05-20T09:00:00Z');
+
+const open: Client[] = [];
+async function as(uid: string): Promise<Client> {
+  const c = client();
+  open.push(c);
+  await signInAs(c, uid);
+  return c;
+}
+
+async function seedLeoh(
+  formId: string,
+  kind: 'private' | 'dossier',
+  aiosStatus: 'submitted' | 'draft' = 'submitted',
+) {
+  await seedForm({
+    formId,
+    formType: 'leoh',
+    title: kind === 'dossier' ? 'LEOh maand 9–10' : 'LEOh maand 3',
+    leohKind: kind,
+    subjectUid: P.pieter.uid,
+    status: aiosStatus === 'submitted' ? 'completed' : 'open',
+    readerUids: [P.anna.uid, P.pieter.uid],
+    staffVisible: false,
+    parts: {
+      aios: {
+        raterUids: [P.anna.uid],
+        status: aiosStatus,
+        answers,
+        ...(aiosStatus === 'submitted' && { submittedAt: aiosSubmittedAt }),
+      },
+    },
+  });
+}
+
+beforeAll(enableTriggers);
+beforeEach(async () => {
+  await Promise.all([resetFirestore(), resetAuth(), clearMail()]);
+  await seedWorld();
+});
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((c) => c.close()));
+});
+afterAll(closeAdmin);
+
+describe('submitDossierLeoh', () => {
+  it('sends the dossier LEOh to the secretariat: record, audit, and a mail with a PDF holding the answers', async () => {
+    await seedLeoh(DOSSIER, 'dossier');
+    const pieter = await as(P.pieter.uid);
+    const before = Date.now();
+    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toEqual({ ok: true });
+
+    const envelope = await adminDb().doc(`forms/${DOSSIER}`).get();
+    expect(envelope.data()).toMatchObject({
+      status: 'ingediend',
+      staffVisible: true,
+      ingediendBy: P.pieter.uid,
+      nextReminderAt: null,
+    });
+    expect(envelope.get('ingediendAt').toMillis()).toBeGreaterThanOrEqual(before - 1000);
+    expect(envelope.get('readerUids')).toEqual([P.anna.uid, P.pieter.uid]); // staff read through their claims
+    const audit = await adminDb().doc(`audit/leoh-dossier_${DOSSIER}`).get();
+    expect(audit.data()).toMatchObject({
+      action: 'leoh.dossier_submitted',
+      actorUid: P.pieter.uid,
+      target: `forms/${DOSSIER}`,
+      instituteId: 'lumc',
+    });
+
+    const [mail] = await waitForMail(P.sanne.email, 'LEOh ingediend: Pieter van Dijk');
+    expect(mail!.to.map((t) => t.address).sort()).toEqual([P.sanne.email, P.sietse.email].sort());
+    expect(mail!.text).toContain(
+      'Pieter van Dijk heeft de LEOh maand 9–10 ingediend voor het opleidersdossier',
+    );
+    expect(mail!.text).toContain('aios Anna de Wit');
+    const pdfAttachment = mail!.attachments?.find((a) => a.contentType === 'application/pdf');
+    expect(pdfAttachment?.fileName).toMatch(/^LEOh-Pieter-van-Dijk-\d{4}-\d{2}-\d{2}\.pdf$/);
+
+    const bytes = await attachment(mail!, pdfAttachment!.generatedFileName);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const doc = await PDFDocument.load(bytes); // it opens
+    expect(doc.getPageCount()).toBeGreaterThanOrEqual(1);
+    expect(doc.getTitle()).toBe('LEOh maand 9–10 – Pieter van Dijk');
+    const text = joinedText(await extractPdfText(bytes));
+    for (const s of [
+      'LEOh – evaluatie van de opleider',
+      'Opleider: Pieter van Dijk',
+      'Ingevuld door aios: Anna de Wit',
+      'Opleidingspraktijk: Huisartsenpraktijk De Linde',
+      'Instituut: Huisartsopleiding LUMC',
+      'Ingevuld op: 20 mei 2026',
+      // every question label, and the answers (option labels, free text, the date in Dutch)
+      'De opleider in zijn of haar rollen',
+      'Leermeester',
+      'Coach',
+      'Aanspreekpunt',
+      'Collega',
+      'Rolmodel',
+      'Onderdelen',
+      'Overdragen van deskundigheid',
+      'Begeleiden en beoordelen',
+      'Professionele ontwikkeling',
+      'De praktijk als leeromgeving',
+      'Oordeel: Uitstekend',
+      'Oordeel: Verbeterpunt',
+      'Oordeel: Niet van toepassing',
+      'Legt helder uit waarom hij voor een bepaald beleid kiest.',
+      'Op donderdag moeilijk bereikbaar tijdens het spreekuur.',
+      'Tops: Neemt echt de tijd voor het leergesprek; “altijd” bereikbaar – ook ’s avonds. Coördinatie € 0.',
+      'Tips: Lukasz zegt: plan vaste momenten -> minder storingen ?',
+      'Besproken met de opleider op: 20 november 2025',
+    ]) {
+      expect(text).toContain(s);
+    }
+    const mailDoc = await adminDb().doc(`mail/leoh-dossier-${DOSSIER}`).get();
+    expect(JSON.stringify(mailDoc.data()).length).toBeLessThan(200_000); // far below Firestore's 1 MiB
+  });
+
+  it('a second submission adds nothing', async () => {
+    await seedLeoh(DOSSIER, 'dossier');
+    const pieter = await as(P.pieter.uid);
+    await pieter.call('submitDossierLeoh', { formId: DOSSIER });
+    await waitForMail(P.sanne.email, 'LEOh ingediend');
+    const first = await adminDb().doc(`forms/${DOSSIER}`).get();
+
+    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toEqual({ ok: true });
+    const second = await adminDb().doc(`forms/${DOSSIER}`).get();
+    expect(second.get('ingediendAt').isEqual(first.get('ingediendAt'))).toBe(true);
+    expect((await adminDb().collection('mail').where('purpose', '==', 'leoh.dossier').get()).size).toBe(1);
+    expect(
+      (await adminDb().collection('audit').where('action', '==', 'leoh.dossier_submitted').get()).size,
+    ).toBe(1);
+    // The outbox delivered it once (the first mail is already in, so a second would have arrived by now
+    // if it had been queued: the outbox above holds exactly one).
+    expect((await listMail()).filter((m) => m.subject.startsWith('LEOh ingediend')).length).toBe(1);
+  });
+
+  it('refuses the month-3 LEOh: it stays between the opleider and the aios', async () => {
+    await seedLeoh(PRIVATE, 'private');
+    const pieter = await as(P.pieter.uid);
+    expect(await refusal(pieter.call('submitDossierLeoh', { formId: PRIVATE }))).toMatchObject({
+      code: 'failed-precondition',
+      message: 'De LEOh van maand 3 is alleen voor jou en je aios en kan niet worden ingediend.',
+    });
+    const envelope = await adminDb().doc(`forms/${PRIVATE}`).get();
+    expect(envelope.data()).toMatchObject({ status: 'completed', staffVisible: false });
+    expect((await adminDb().collection('mail').get()).size).toBe(0);
+    expect(
+      (await adminDb().collection('audit').where('action', '==', 'leoh.dossier_submitted').get()).size,
+    ).toBe(0);
+  });
+
+  it('waits for the aios, and only the opleider it is about submits it', async () => {
+    await seedLeoh(DOSSIER, 'dossier', 'draft');
+    const pieter = await as(P.pieter.uid);
+    expect(await refusal(pieter.call('submitDossierLeoh', { formId: DOSSIER }))).toMatchObject({
+      code: 'failed-precondition',
+      message: 'De aios heeft de LEOh nog niet ingediend. Je kunt hem indienen zodra de aios klaar is.',
+    });
+    await adminDb()
+      .doc(`forms/${DOSSIER}/parts/aios`)
+      .update({ status: 'submitted', submittedAt: Timestamp.fromDate(aiosSubmittedAt) });
+    for (const uid of [P.anna.uid, P.marieke.uid, P.sanne.uid]) {
+      const other = await as(uid);
+      expect(await refusal(other.call('submitDossierLeoh', { formId: DOSSIER })), uid).toMatchObject({
+        code: 'permission-denied',
+        message: 'Alleen de opleider over wie de LEOh gaat, dient hem in.',
+      });
+    }
+    expect((await adminDb().doc(`forms/${DOSSIER}`).get()).get('status')).not.toBe('ingediend');
+    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toEqual({ ok: true });
+  });
+
+  it('refuses forms that are not a LEOh', async () => {
+    await seedForm({
+      formId: 't1__link-combel',
+      formType: 'combel',
+      title: 'ComBel maand 3',
+      parts: { opleider: { raterUids: [P.pieter.uid] } },
+    });
+    const pieter = await as(P.pieter.uid);
+    expect(await refusal(pieter.call('submitDossierLeoh', { formId: 't1__link-combel' }))).toMatchObject({
+      code: 'failed-precondition',
+      message: 'Alleen een LEOh kan bij het secretariaat worden ingediend.',
+    });
+  });
+});

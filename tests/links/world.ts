@@ -1,0 +1,299 @@
+// The world of the link suites, seeded straight into the emulators in the data-model shape: an institute,
+// people with Auth accounts and claims, a huisarts and a PDG traject, and forms with ad-hoc ids (never the
+// schedule's, so the trajectWritten trigger, which only manages its own forms, leaves them alone).
+// Clients are the web SDK against the emulators, calling the functions as the web app does.
+import { api, type ApiName, type ApiRequest, type ApiResponse } from '@praktijkvolg/domain/api';
+import { membersOf, trajectSchema, type FormType, type RoleAssignments } from '@praktijkvolg/domain';
+import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
+import { connectAuthEmulator, getAuth, signInWithCustomToken, type Auth } from 'firebase/auth';
+import { connectFirestoreEmulator, getFirestore, terminate, type Firestore } from 'firebase/firestore';
+import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
+import { Timestamp } from 'firebase-admin/firestore';
+import type { z } from 'zod';
+import { listMail, type ReceivedMail } from '../support/mailbox.js';
+import { FUNCTIONS_REGION, TEST_HOSTS, TEST_PROJECT_ID } from '../support/ports.js';
+import { adminAuth, adminDb, eventually } from '../support/stack.js';
+
+export const APP_URL = 'http://127.0.0.1:14173'; // functions/.env.demo-praktijkvolg-test
+export const INSTITUTE = 'lumc';
+const HUB = '127.0.0.1:14400'; // firebase.test.json emulators.hub
+
+/** Other suites may switch the emulator's Firestore triggers off; these suites need mailWritten. */
+export async function enableTriggers(): Promise<void> {
+  const res = await fetch(`http://${HUB}/functions/enableBackgroundTriggers`, { method: 'PUT' });
+  if (!res.ok) throw new Error(`emulator hub answered ${res.status}`);
+}
+
+export interface Person {
+  uid: string;
+  displayName: string;
+  email: string;
+  instituteId: string;
+  staffRoles: string[];
+}
+const person = (
+  uid: string,
+  displayName: string,
+  email: string,
+  staffRoles: string[] = [],
+  instituteId = INSTITUTE,
+): Person => ({
+  uid,
+  displayName,
+  email,
+  instituteId,
+  staffRoles,
+});
+
+export const P = {
+  anna: person('u-anna', 'Anna de Wit', 'anna@lumc-huisarts.example'),
+  pieter: person('u-pieter', 'Pieter van Dijk', 'pieter@lumc-huisarts.example'),
+  marieke: person('u-marieke', 'Marieke Bos', 'marieke@lumc-huisarts.example'),
+  gerda: person('u-gerda', 'Gerda Smit', 'gerda@lumc-huisarts.example'),
+  sanne: person('u-sanne', 'Sanne Jansen', 'sanne@lumc-huisarts.example', ['secretariaat']),
+  sietse: person('u-sietse', 'Sietse Kok', 'sietse@lumc-huisarts.example', ['secretariaat']),
+  olga: person('u-olga', 'Olga Mulder', 'olga@lumc-huisarts.example', ['opleiderscoach']),
+  lotte: person('u-lotte', 'Lotte Peters', 'lotte@hr-pdg.example'),
+  kees: person('u-kees', 'Kees de Boer', 'Kees.deBoer@hr-pdg.example'),
+  fatima: person('u-fatima', 'Fatima El Amrani', 'fatima@hr-pdg.example'),
+};
+
+export const T1 = 't1';
+export const P1 = 'p1';
+
+function trajectDoc(programme: 'huisarts_jaar1' | 'pdg', traineeName: string, roles: RoleAssignments) {
+  const members = membersOf(roles);
+  const names = Object.fromEntries(
+    Object.values(P)
+      .filter((p) => members.includes(p.uid))
+      .map((p) => [p.uid, p.displayName]),
+  );
+  return trajectSchema.parse({
+    instituteId: INSTITUTE,
+    programme,
+    traineeName,
+    workplace: programme === 'pdg' ? 'ROC Zadkine' : 'Huisartsenpraktijk De Linde',
+    startDate: '2025-09-01',
+    partTimeFactor: 1,
+    pauses: [],
+    roles,
+    members,
+    names,
+    status: 'actief',
+    updatedBy: P.sanne.uid,
+  });
+}
+
+export async function seedWorld(): Promise<void> {
+  const db = adminDb();
+  const batch = db.batch();
+  batch.set(db.doc(`institutes/${INSTITUTE}`), { name: 'Huisartsopleiding LUMC' });
+  for (const p of Object.values(P)) {
+    batch.set(db.doc(`people/${p.uid}`), {
+      instituteId: p.instituteId,
+      displayName: p.displayName,
+      email: p.email,
+      staffRoles: p.staffRoles,
+    });
+  }
+  batch.set(
+    db.doc(`trajecten/${T1}`),
+    trajectDoc('huisarts_jaar1', P.anna.displayName, {
+      aios: [P.anna.uid],
+      opleider: [P.pieter.uid, P.marieke.uid],
+      groepsdocent: [P.gerda.uid],
+    }),
+  );
+  batch.set(
+    db.doc(`trajecten/${P1}`),
+    trajectDoc('pdg', P.lotte.displayName, {
+      deelnemer: [P.lotte.uid],
+      werkplekbegeleider: [P.kees.uid],
+      leidinggevende: [P.fatima.uid],
+    }),
+  );
+  await batch.commit();
+  for (const p of Object.values(P)) {
+    await adminAuth().createUser({ uid: p.uid, email: p.email.toLowerCase(), displayName: p.displayName });
+    if (p.staffRoles.length > 0)
+      await adminAuth().setCustomUserClaims(p.uid, { institute: p.instituteId, staff: p.staffRoles });
+  }
+}
+
+export interface PartSeed {
+  role?: string;
+  raterUids: string[];
+  status?: 'open' | 'draft' | 'submitted';
+  answers?: Record<string, unknown>;
+  submittedAt?: Date;
+}
+
+export interface FormSeed {
+  formId: string;
+  trajectId?: string;
+  formType: FormType;
+  title: string;
+  programme?: 'huisarts_jaar1' | 'pdg';
+  leohKind?: 'private' | 'dossier';
+  subjectUid?: string;
+  status?: 'open' | 'completed' | 'ingediend' | 'vervallen';
+  closesAt?: Date | null;
+  readerUids?: string[];
+  staffVisible?: boolean;
+  parts: Record<string, PartSeed>;
+}
+
+/** An envelope and its parts, as docs/data-model.md describes them (and functions/src/schedule writes them). */
+export async function seedForm(f: FormSeed, now = new Date()): Promise<void> {
+  const db = adminDb();
+  const ts = (d: Date) => Timestamp.fromDate(d);
+  const day = 86_400_000;
+  const opensAt = ts(new Date(now.getTime() - 7 * day));
+  const closesAt =
+    f.closesAt === undefined ? ts(new Date(now.getTime() + 60 * day)) : f.closesAt && ts(f.closesAt);
+  const trajectId = f.trajectId ?? T1;
+  const traineeName = trajectId === P1 ? P.lotte.displayName : P.anna.displayName;
+  const batch = db.batch();
+  const raterUids = [...new Set(Object.values(f.parts).flatMap((p) => p.raterUids))].sort();
+  batch.set(db.doc(`forms/${f.formId}`), {
+    instituteId: INSTITUTE,
+    trajectId,
+    programme: f.programme ?? (trajectId === P1 ? 'pdg' : 'huisarts_jaar1'),
+    formType: f.formType,
+    occurrenceKey: f.formId.split('__')[1],
+    title: f.title,
+    traineeName,
+    ...(f.leohKind && { leohKind: f.leohKind }),
+    ...(f.subjectUid && { subjectUid: f.subjectUid }),
+    opensAt,
+    dueAt: ts(new Date(now.getTime() + 14 * day)),
+    remindFrom: ts(new Date(now.getTime() + 7 * day)),
+    closesAt,
+    status: f.status ?? 'open',
+    parts: Object.fromEntries(
+      Object.entries(f.parts).map(([id, p]) => [
+        id,
+        {
+          role: p.role ?? id,
+          raterUids: p.raterUids,
+          status: p.status ?? 'open',
+          ...(p.submittedAt && { submittedAt: ts(p.submittedAt) }),
+        },
+      ]),
+    ),
+    raterUids,
+    readerUids: f.readerUids ?? raterUids,
+    staffVisible: f.staffVisible ?? true,
+    revealed: false,
+    nextReminderAt: ts(new Date(now.getTime() + 7 * day)),
+  });
+  for (const [id, p] of Object.entries(f.parts)) {
+    batch.set(db.doc(`forms/${f.formId}/parts/${id}`), {
+      instituteId: INSTITUTE,
+      trajectId,
+      formId: f.formId,
+      formType: f.formType,
+      role: p.role ?? id,
+      ...(f.leohKind && { leohKind: f.leohKind }),
+      ...(f.subjectUid && { subjectUid: f.subjectUid }),
+      raterUids: p.raterUids,
+      opensAt,
+      closesAt,
+      status: p.status ?? 'open',
+      answers: p.answers ?? {},
+      schemaVersion: 1,
+      version: 1,
+      revealed: false,
+      updatedAt: ts(now),
+      updatedBy: p.raterUids[0] ?? null,
+      ...(p.submittedAt && { submittedAt: ts(p.submittedAt) }),
+    });
+  }
+  await batch.commit();
+}
+
+/** One browser's worth of Firebase: its own app instance (a "device"), wired to the test stack. */
+export interface Client {
+  app: FirebaseApp;
+  auth: Auth;
+  db: Firestore;
+  call<N extends ApiName>(name: N, request: ApiRequest<N>): Promise<ApiResponse<N>>;
+  /** Calls without the client-side request check, to prove the server refuses bad input itself. */
+  callRaw(name: string, data: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+let clients = 0;
+export function client(): Client {
+  const app = initializeApp(
+    { projectId: TEST_PROJECT_ID, apiKey: 'demo-key' },
+    `links-${Date.now()}-${clients++}`,
+  );
+  const auth = getAuth(app);
+  connectAuthEmulator(auth, `http://${TEST_HOSTS.auth}`, { disableWarnings: true });
+  const db = getFirestore(app);
+  const [host, port] = TEST_HOSTS.firestore.split(':');
+  connectFirestoreEmulator(db, host!, Number(port));
+  const functions = getFunctions(app, FUNCTIONS_REGION);
+  const [fnHost, fnPort] = TEST_HOSTS.functions.split(':');
+  connectFunctionsEmulator(functions, fnHost!, Number(fnPort));
+  return {
+    app,
+    auth,
+    db,
+    async call(name, request) {
+      const result = await httpsCallable(functions, name)(request);
+      return (api[name].response as unknown as z.ZodType<ApiResponse<typeof name>>).parse(result.data);
+    },
+    async callRaw(name, data) {
+      return (await httpsCallable(functions, name)(data)).data;
+    },
+    async close() {
+      await terminate(db);
+      await deleteApp(app);
+    },
+  };
+}
+
+/** Signs the client in as a seeded person (custom token; their claims come from the Auth account). */
+export async function signInAs(c: Client, uid: string): Promise<void> {
+  await signInWithCustomToken(c.auth, await adminAuth().createCustomToken(uid));
+}
+
+/** The mails to an address whose subject starts with `subject`, once at least `count` have arrived. */
+export async function waitForMail(address: string, subject: string, count = 1): Promise<ReceivedMail[]> {
+  return eventually(`${count} mail(s) "${subject}" to ${address}`, async () => {
+    const mails = (await listMail()).filter(
+      (m) =>
+        m.to.some((t) => t.address.toLowerCase() === address.toLowerCase()) && m.subject.startsWith(subject),
+    );
+    return mails.length >= count ? mails : undefined;
+  });
+}
+
+/** The first line of a mail's text that starts with `prefix` (links stand on a line of their own). */
+export function linkIn(mail: ReceivedMail, prefix: string): string {
+  const line = mail.text.split('\n').find((l) => l.trim().startsWith(prefix));
+  if (!line) throw new Error(`no link starting with ${prefix} in mail "${mail.subject}":\n${mail.text}`);
+  return line.trim();
+}
+
+/**
+ * The HttpsError a call was refused with: code without the 'functions/' prefix, the message as the
+ * person should see it (the firebase 12 SDK appends the HTTP status, " [400]"), details.
+ */
+export async function refusal(
+  p: Promise<unknown>,
+): Promise<{ code: string; message: string; details: unknown }> {
+  try {
+    await p;
+  } catch (err) {
+    const e = err as { code?: string; message?: string; details?: unknown };
+    return {
+      code: String(e.code).replace(/^functions\//, ''),
+      message: String(e.message).replace(/ \[\d{3}\]$/, ''),
+      details: e.details,
+    };
+  }
+  throw new Error('expected the call to be refused, but it succeeded');
+}
