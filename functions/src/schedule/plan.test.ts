@@ -67,6 +67,20 @@ describe('planScheduledForm', () => {
     expect(plan.updateEnvelope!.raterUids).toEqual(['a1', 'g1', 'o2']);
   });
 
+  it('keeps raters invited through a single-use link (ext_…) on a role change', () => {
+    const state = applied(planScheduledForm(spec('combel-m3'), { envelope: null, parts: new Map() }, ctx, before));
+    const parts = new Map(state.parts).set('opleider', { ...state.parts.get('opleider')!, raterUids: ['o1', 'ext_abc'] });
+    const envelope: FormEnvelope = { ...state.envelope, parts: { ...state.envelope.parts, opleider: { role: 'opleider', raterUids: ['o1', 'ext_abc'], status: 'open' } } };
+    const same = planScheduledForm(spec('combel-m3'), { envelope, parts }, ctx, before);
+    expect(same.updateParts).toEqual({});
+    expect(same.updateEnvelope!['parts.opleider']).toBeUndefined();
+    expect(same.updateEnvelope!.raterUids).toEqual(['a1', 'ext_abc', 'g1', 'o1']);
+    const newRoles: RoleAssignments = { ...roles, opleider: ['o2'] };
+    const moved = computeSchedule({ trajectId: 't1', programme: 'huisarts_jaar1', startDate: '2025-09-01', roles: newRoles }).find((s) => s.occurrenceKey === 'combel-m3')!;
+    const plan = planScheduledForm(moved, { envelope, parts }, { ...ctx, roles: newRoles }, before);
+    expect(plan.updateParts.opleider).toEqual({ raterUids: ['o2', 'ext_abc'] });
+  });
+
   it('a pause moves the window and the first reminder later', () => {
     const state = applied(planScheduledForm(spec('combel-m3'), { envelope: null, parts: new Map() }, ctx, before));
     const paused = computeSchedule({

@@ -59,6 +59,15 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 const ts = (d: Date) => Timestamp.fromDate(d);
+
+/** Raters who came in through a single-use link (linkTokens: synthetic uids `ext_…`) are not traject roles. */
+export const LINK_RATER_PREFIX = 'ext_';
+
+/** The spec's raters plus link raters already on the part: a role change must not drop an invited outsider. */
+function ratersFor(specRaters: readonly string[], doc: PartDoc | undefined): string[] {
+  const invited = (doc?.raterUids ?? []).filter((uid) => uid.startsWith(LINK_RATER_PREFIX) && !specRaters.includes(uid));
+  return [...specRaters, ...invited];
+}
 const union = (lists: readonly (readonly string[])[]) => [...new Set(lists.flat())].sort();
 
 function withoutUndefined<T extends Record<string, unknown>>(o: T): T {
@@ -71,7 +80,7 @@ function indexEntry(role: string, specRaters: readonly string[] | undefined, doc
     return withoutUndefined({
       role,
       // A submitted part is final: its raters stay as they were when it was submitted.
-      raterUids: doc.status === 'submitted' || !specRaters ? [...doc.raterUids] : [...specRaters],
+      raterUids: doc.status === 'submitted' || !specRaters ? [...doc.raterUids] : ratersFor(specRaters, doc),
       status: doc.status,
       submittedAt: doc.status === 'submitted' ? doc.submittedAt : undefined,
     });
@@ -141,7 +150,7 @@ export function planScheduledForm(spec: FormInstanceSpec, state: FormState, traj
       role: p.role,
       leohKind: spec.leohKind,
       subjectUid: spec.subjectUid,
-      raterUids: [...p.raterUids],
+      raterUids: ratersFor(p.raterUids, doc),
       opensAt: ts(spec.opensAt),
       closesAt: spec.closesAt ? ts(spec.closesAt) : null,
     });
