@@ -2,6 +2,7 @@
 // secretariat gets it by mail with a PDF holding the answers, the envelope becomes the dossier record.
 // The month-3 LEOh can never go this way.
 import { answersSchema, FORM_EXAMPLES } from '@praktijkvolg/domain';
+import { collection, doc, getDoc, getDocs, query, where } from 'firebase/firestore';
 import { PDFDocument } from 'pdf-lib';
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -143,6 +144,38 @@ describe('submitDossierLeoh', () => {
     }
     const mailDoc = await adminDb().doc(`mail/leoh-dossier-${DOSSIER}`).get();
     expect(JSON.stringify(mailDoc.data()).length).toBeLessThan(200_000); // far below Firestore's 1 MiB
+  });
+
+  it('reaches the secretariat inbox and the opleiderscoach only once submitted; never a groepsdocent', async () => {
+    await seedLeoh(DOSSIER, 'dossier');
+    const [sanne, olga, gerda, pieter] = await Promise.all([
+      as(P.sanne.uid),
+      as(P.olga.uid),
+      as(P.gerda.uid),
+      as(P.pieter.uid),
+    ]);
+    const partOf = (c: Client) => getDoc(doc(c.db, `forms/${DOSSIER}/parts/aios`));
+    const inbox = (c: Client) =>
+      getDocs(
+        query(
+          collection(c.db, 'forms'),
+          where('instituteId', '==', 'lumc'),
+          where('formType', '==', 'leoh'),
+          where('leohKind', '==', 'dossier'),
+          where('status', '==', 'ingediend'),
+        ),
+      );
+    for (const c of [sanne, olga, gerda])
+      await expect(partOf(c)).rejects.toMatchObject({ code: 'permission-denied' });
+
+    await pieter.call('submitDossierLeoh', { formId: DOSSIER });
+    for (const c of [sanne, olga]) {
+      expect((await inbox(c)).docs.map((d) => [d.id, d.get('subjectUid')])).toEqual([
+        [DOSSIER, P.pieter.uid],
+      ]);
+      expect((await partOf(c)).get('answers')).toEqual(answers);
+    }
+    await expect(partOf(gerda)).rejects.toMatchObject({ code: 'permission-denied' });
   });
 
   it('a second submission adds nothing', async () => {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { api } from '@praktijkvolg/domain/api';
 import { signInWithCustomToken } from 'firebase/auth';
-import { doc, getDoc, updateDoc } from 'firebase/firestore';
+import { doc, getDoc, serverTimestamp, updateDoc } from 'firebase/firestore';
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearMail, listMail } from '../support/mailbox.js';
@@ -245,6 +245,37 @@ describe('a single-use link', () => {
     // The same rater uid as the first link would have given: the draft on the part is theirs to resume.
     expect(user.uid).toBe((await ref.get()).get('uid'));
     expect(session).toMatchObject({ formId: FORM_A, partId: 'opleider' });
+  });
+
+  it('keeps partial work: a draft saved in one session is there in the session of a new link', async () => {
+    const { token } = await inviteJan();
+    const laptop = device();
+    const first = await laptop.call('redeemLinkToken', { token });
+    const { user } = await signInWithCustomToken(laptop.auth, first.customToken);
+    const part = doc(laptop.db, `forms/${FORM_A}/parts/opleider`);
+    const draft = {
+      tops: 'Goede anamnese, rustig tempo.',
+      feedbackPraktijk: 'Assistentes: prettig in de omgang.',
+    };
+    await updateDoc(part, {
+      answers: draft,
+      status: 'draft',
+      updatedAt: serverTimestamp(),
+      updatedBy: user.uid,
+    });
+
+    // Another day, another device: the link is spent, so a new one is asked for and mailed to Jan.
+    const phone = device();
+    expect(await phone.call('requestNewLink', { token })).toEqual({ ok: true, sentTo: 'rater' });
+    const [mail] = await waitForMail(JAN.email, 'Nieuwe link: ');
+    const session = await phone.call('redeemLinkToken', {
+      token: tokenOf(linkIn(mail!, `${APP_URL}/link/`)),
+    });
+    const again = await signInWithCustomToken(phone.auth, session.customToken);
+    expect(again.user.uid).toBe(user.uid);
+    const resumed = await getDoc(doc(phone.db, `forms/${FORM_A}/parts/opleider`));
+    expect(resumed.get('answers')).toEqual(draft);
+    expect(resumed.get('status')).toBe('draft');
   });
 
   it('spent: a new link is mailed to the rater only (never to whoever asks)', async () => {
