@@ -1,8 +1,9 @@
 /**
  * Who may read a form (envelope `readerUids` / `staffVisible`, data-model) and a single part.
- * DOMAIN rule 3: the month-3 LEOh is visible to the aios and that opleider only; the dossier LEOh
- * reaches the secretariat and opleiderscoach only once the opleider has submitted it (status
- * 'ingediend'); groepsdocenten and assessors never see a LEOh. Sealed forms (ComBel) hide the other
+ * DOMAIN rule 3: the month-3 LEOh is visible to the aios and that opleider only; the dossier LEOh's
+ * answers reach the secretariat and opleiderscoach only once the opleider has submitted it (status
+ * 'ingediend'); groepsdocenten and assessors never see a LEOh. The dossier LEOh's envelope (title, due
+ * date, status: no answers) is staff-visible from the start, so the secretariat can see which are missing. Sealed forms (ComBel) hide the other
  * raters' parts until all parts are submitted.
  */
 import { FORM_DEFINITIONS } from '../forms/registry';
@@ -22,9 +23,9 @@ import {
 export interface Audience {
   /** Traject members who may read the envelope (and, subject to sealing, the parts). Sorted. */
   readerUids: string[];
-  /** Whether institute staff may read it at all. */
+  /** Whether institute staff may read the envelope (status and deadlines, never answers). */
   staffVisible: boolean;
-  /** Which staff roles may read it (empty when staffVisible is false). */
+  /** Which staff roles may read the answers (empty when none may). */
   staffRoles: StaffRole[];
 }
 
@@ -42,11 +43,11 @@ export function formAudience(form: FormLike, traject: { roles: RoleAssignments }
   if (form.formType === 'leoh') {
     const excluded = new Set(NEVER_ON_LEOH.flatMap((r) => traject.roles[r] ?? []));
     const readers = [...(traject.roles.aios ?? []), ...raters, ...(form.subjectUid ? [form.subjectUid] : [])];
-    const submitted = form.leohKind === 'dossier' && form.status === 'ingediend';
+    const dossier = form.leohKind === 'dossier';
     return {
       readerUids: [...new Set(readers)].filter((u) => !excluded.has(u)).sort(),
-      staffVisible: submitted,
-      staffRoles: submitted ? [...LEOH_DOSSIER_STAFF] : [],
+      staffVisible: dossier,
+      staffRoles: dossier && form.status === 'ingediend' ? [...LEOH_DOSSIER_STAFF] : [],
     };
   }
 
@@ -72,7 +73,7 @@ export function mayReadPart(
 
   const audience = formAudience(form, traject);
   const member = audience.readerUids.includes(actor.uid);
-  const staff = audience.staffVisible && audience.staffRoles.some((r) => hasStaffRole(actor, r));
+  const staff = audience.staffRoles.some((r) => hasStaffRole(actor, r));
   if (!member && !staff) {
     return form.formType === 'leoh'
       ? deny('De LEOh is alleen zichtbaar voor de aios en de opleider over wie hij gaat.')

@@ -286,8 +286,9 @@ describe('rule 3: the LEOh is kept apart', () => {
     );
   });
 
-  it('dossier LEOh: staff (secretariaat, opleiderscoach) only after the opleider submitted it', () => {
-    expect(formAudience(dossier, traject).staffVisible).toBe(false);
+  it('dossier LEOh: staff (secretariaat, opleiderscoach) read the answers only after the opleider submitted it', () => {
+    // The envelope (no answers) is staff-visible from the start: the secretariat sees which are missing.
+    expect(formAudience(dossier, traject)).toEqual({ readerUids: ['a1', 'o1'], staffVisible: true, staffRoles: [] });
     expect(mayReadPart({ uid: 's1', staffRoles: ['secretariaat'] }, dossier, 'aios', traject).ok).toBe(false);
     const ingediend = { ...dossier, status: 'ingediend' as const };
     expect(formAudience(ingediend, traject)).toEqual({
