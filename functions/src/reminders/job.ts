@@ -49,6 +49,8 @@ export interface ReminderJobReport {
   escalationItems: number;
   formsAdvanced: number;
   reads: number;
+  /** Wall time per phase in ms: the due query, resolving people and staff, queueing digests, advancing forms. */
+  ms: { query: number; resolve: number; queue: number; advance: number };
 }
 
 const trajectRolesSchema = z.looseObject({ roles: rolesSchema });
@@ -102,11 +104,19 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
     escalationItems: 0,
     formsAdvanced: 0,
     reads: 0,
+    ms: { query: 0, resolve: 0, queue: 0, advance: 0 },
+  };
+  let mark = performance.now();
+  const lap = (phase: keyof ReminderJobReport['ms']) => {
+    const t = performance.now();
+    report.ms[phase] = Math.round(t - mark);
+    mark = t;
   };
 
   // 1. What is due: forms inside their reminder window, still open.
   const snaps = await dueForms(db, now, options.pageSize ?? 500, reads);
   report.dueForms = snaps.length;
+  lap('query');
   const active: { snap: QueryDocumentSnapshot; form: DueForm }[] = [];
   const finished: QueryDocumentSnapshot[] = [];
   const expired: { snap: QueryDocumentSnapshot; form: DueForm }[] = [];
@@ -166,11 +176,13 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
   report.withoutEmail = plan.withoutEmail.length;
   report.escalationItems = plan.digests.reduce((n, d) => n + d.escalations.length, 0);
   logs.withoutEmail(plan.withoutEmail);
+  lap('resolve');
 
   // 5. Queue each digest with its mail, exactly once per person per day.
   const outcomes = await mapLimit(plan.digests, 16, (d) => queueDigest(db, d, date, now, reads));
   report.digestsQueued = outcomes.filter((o) => o === 'queued').length;
   report.digestsAlreadyQueued = outcomes.filter((o) => o === 'already').length;
+  lap('queue');
 
   await options.beforeAdvance?.();
 
@@ -201,6 +213,7 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
   const results = await Promise.all(advanced);
   report.formsAdvanced = results.filter(Boolean).length;
   report.expired = expired.length;
+  lap('advance');
   report.reads = reads.total;
   logs.done(report);
   return report;
