@@ -6,8 +6,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/browser/**'],
-    globalSetup: ['tests/support/mailInbox.globalSetup.ts'],
+    // The browser suites drive Chromium against the web app's test build, served like APP_URL says.
+    globalSetup: ['tests/support/mailInbox.globalSetup.ts', 'tests/browser/webPreview.globalSetup.ts'],
     // One emulator, shared state: files run one after another, each resets what it uses.
     fileParallelism: false,
     testTimeout: 30_000,

@@ -4,6 +4,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { formatDate, getFormDefinition, type LeafField, type PartId } from '@praktijkvolg/domain';
+import { ScrollTable } from '../../app/ScrollTable';
 import { dutchMessage } from '../../app/errors';
 import { useSignedIn } from '../../app/session';
 import { leafText } from '../forms/AnswersView';
@@ -48,7 +49,7 @@ export default function AdviceOverview({ trajectId }: { trajectId: string }) {
       ) : rows.length === 0 ? (
         <p className="muted">Er zijn nog geen adviezen ingediend.</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollTable label="Tabel adviezen">
           <table>
             <caption className="visually-hidden">Adviezen naast elkaar</caption>
             <thead>
@@ -83,7 +84,7 @@ export default function AdviceOverview({ trajectId }: { trajectId: string }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       {combels.length > 0 && (
         <>

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDate, getFormDefinition, type LeafField } from '@praktijkvolg/domain';
+import { ScrollTable } from '../../app/ScrollTable';
 import { dutchMessage } from '../../app/errors';
 import { hasStaff, useSignedIn } from '../../app/session';
 import { useStaffForms } from '../forms/queries';
@@ -46,7 +47,7 @@ export default function DecisionsPage() {
       {forms.isPending ? (
         <p role="status">Laden…</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollTable label="Tabel voortgangsbeslissingen">
           <table>
             <caption className="visually-hidden">Voortgangsbeslissingen</caption>
             <thead>
@@ -92,7 +93,7 @@ export default function DecisionsPage() {
             </tbody>
           </table>
           {list.length === 0 && <p className="muted">Er zijn nog geen voortgangsbeslissingen gepland.</p>}
-        </div>
+        </ScrollTable>
       )}
     </div>
   );

@@ -18,6 +18,18 @@ import { isMyPart } from '../home/work';
 import { OtherParts, partTitle } from './OtherParts';
 import { useEnvelope, useSubmitDossierLeoh } from './queries';
 
+/**
+ * Parts the aios or deelnemer may invite someone into. Mirrors INVITABLE_PARTS of the inviteRater function
+ * (functions/src/links/invitePolicy.ts, which decides); the domain package has no copy to import.
+ */
+const INVITABLE: Partial<Record<string, readonly string[]>> = {
+  combel: ['opleider'],
+  diensten: ['opleider'],
+  kpb: ['opleider'],
+  beoordeling_summatief: ['tweede_assessor'],
+  observatie: ['collega_docent'],
+};
+
 const STATUS = {
   open: ['nog niet begonnen', 'neutral'],
   draft: ['bezig', 'warn'],
@@ -100,11 +112,15 @@ export default function FormOverviewPage() {
                     </Link>
                   </div>
                 )}
-                {isTrainee && !mine && part.status !== 'submitted' && f.status === 'open' && (
-                  <div className="actions">
-                    <InviteRater formId={f.formId} partId={pd.partId} partLabel={pd.label} />
-                  </div>
-                )}
+                {isTrainee &&
+                  !mine &&
+                  part.status !== 'submitted' &&
+                  f.status === 'open' &&
+                  INVITABLE[f.formType]?.includes(pd.partId) && (
+                    <div className="actions">
+                      <InviteRater formId={f.formId} partId={pd.partId} partLabel={pd.label} />
+                    </div>
+                  )}
               </li>
             );
           })}

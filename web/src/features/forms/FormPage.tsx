@@ -67,7 +67,9 @@ export default function FormPage() {
       />
     );
 
-  if (part.isPending) {
+  // The traject decides act-time separation checks (a werkplekbegeleider never assesses): wait for it, so a
+  // form is never shown first and refused a moment later.
+  if (part.isPending || (!session.claims.linkPart && traject.isPending)) {
     return (
       <p role="status" aria-live="polite">
         Formulier laden…
@@ -403,22 +405,30 @@ function Editable({
   const timer = useRef<number | undefined>(undefined);
   const pending = useRef<{ values: UiValues; savedAt: number } | undefined>(undefined);
 
+  // What a save needs, kept in a ref so the save functions below are stable: effects that depend on them
+  // (unload, unmount) must not re-run, and flush pending writes, on every render.
+  const target = useRef({ formId, partId, formType, fields, uid });
+  useEffect(() => {
+    target.current = { formId, partId, formType, fields, uid };
+  });
+
   /** Sends the pending values (no React state here, so it can run from effects too). */
   const send = useCallback(() => {
     window.clearTimeout(timer.current);
     const next = pending.current;
     pending.current = undefined;
     if (!next) return;
+    const t = target.current;
     // Not awaited: offline the promise only settles once the server has the write. A validation error
     // (thrown synchronously by the schema) is reported the same way as a refused write.
     Promise.resolve()
-      .then(() => saveDraft(formId, partId, formType, fromUiValues(fields, next.values), uid))
+      .then(() => saveDraft(t.formId, t.partId, t.formType, fromUiValues(t.fields, next.values), t.uid))
       .then(() => {
-        markLocalDraftSynced(uid, formId, partId, next.savedAt);
+        markLocalDraftSynced(t.uid, t.formId, t.partId, next.savedAt);
         setSaveError(undefined);
       })
       .catch((err: unknown) => setSaveError(dutchMessage(err)));
-  }, [formId, partId, formType, fields, uid]);
+  }, []);
 
   const flush = useCallback(() => {
     setState('idle');
@@ -427,14 +437,15 @@ function Editable({
 
   const onChange = useCallback(
     (values: UiValues) => {
+      const t = target.current;
       const savedAt = Date.now();
-      writeLocalDraft(uid, formId, partId, { values, savedAt, synced: false });
+      writeLocalDraft(t.uid, t.formId, t.partId, { values, savedAt, synced: false });
       pending.current = { values, savedAt };
       setState('typing');
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(flush, AUTOSAVE_MS);
     },
-    [uid, formId, partId, flush],
+    [flush],
   );
 
   // A local copy the server has not seen (e.g. typed just before a reload): send it now.

@@ -1,6 +1,7 @@
 // The parts of a revealed sealed form side by side, per competency area, with disagreements marked:
 // the starting point of the leergesprek.
 import { fieldsForPart, type FormDefinition, type LeafField, type PartId } from '@praktijkvolg/domain';
+import { ScrollTable } from '../../app/ScrollTable';
 import { leafText } from './AnswersView';
 import { comparableGroups, compareGroup, ratingField, type ComparedPart } from './compare';
 
@@ -25,7 +26,7 @@ export function SealedComparison({ def, parts }: { def: FormDefinition; parts: r
                 ? 'Alle beoordelaars kozen hetzelfde niveau.'
                 : `${n} ${n === 1 ? 'gebied' : 'gebieden'} met een verschil in niveau (gemarkeerd met ≠): bespreek deze in het leergesprek.`}
             </p>
-            <div className="table-wrap">
+            <ScrollTable label={`Tabel ${g.label}`}>
               <table>
                 <caption className="visually-hidden">{g.label}: niveaus per beoordelaar</caption>
                 <thead>
@@ -63,12 +64,12 @@ export function SealedComparison({ def, parts }: { def: FormDefinition; parts: r
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           </div>
         );
       })}
       {others.length > 0 && (
-        <div className="table-wrap">
+        <ScrollTable label="Tabel overige antwoorden">
           <table>
             <caption className="visually-hidden">Overige antwoorden per beoordelaar</caption>
             <thead>
@@ -98,7 +99,7 @@ export function SealedComparison({ def, parts }: { def: FormDefinition; parts: r
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

@@ -19,7 +19,7 @@ import type { FormEnvelope } from '../forms/model';
 import { useMyForms, useStaffForms, useSubmitDossierLeoh } from '../forms/queries';
 import type { TrajectDoc } from '../trajecten/model';
 import { useMyTrajecten } from '../trajecten/queries';
-import { daysLate, myWork, type WorkItem } from './work';
+import { daysLate, myWork, withoutRefused, type WorkItem } from './work';
 
 function partName(form: FormEnvelope, partId: PartId): string {
   return getFormDefinition(form.formType).parts.find((p) => p.partId === partId)?.label ?? partId;
@@ -298,8 +298,13 @@ export default function HomePage() {
     [trajecten.data],
   );
   const work = useMemo(
-    () => myWork(forms.data ?? [], session.uid, session.claims.staff, now),
-    [forms.data, session.uid, session.claims.staff, now],
+    () =>
+      withoutRefused(
+        myWork(forms.data ?? [], session.uid, session.claims.staff, now),
+        session.actor,
+        trajectMap,
+      ),
+    [forms.data, session.uid, session.claims.staff, session.actor, trajectMap, now],
   );
   const isStaff = session.claims.staff.length > 0;
   const isMember = (trajecten.data ?? []).length > 0 || (forms.data ?? []).length > 0;

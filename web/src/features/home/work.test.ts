@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormEnvelope } from '../forms/model';
-import { bucketOf, myWork } from './work';
+import { bucketOf, myWork, withoutRefused } from './work';
 
 const now = new Date('2026-03-10T12:00:00Z');
 const day = 86_400_000;
@@ -80,5 +80,22 @@ describe('my work', () => {
     expect(
       bucketOf(form('c', -50, -20, {}, { closesAt: new Date(now.getTime() - day) }), 'open', now),
     ).toBeUndefined();
+  });
+});
+
+describe('work the domain refuses', () => {
+  it('is not on the list of a werkplekbegeleider the server wrongly listed as assessor', () => {
+    const f = form(
+      'beoordeling',
+      -5,
+      10,
+      { assessor: { role: 'assessor', raterUids: ['wpb'], status: 'open' } },
+      { formType: 'beoordeling_summatief' },
+    );
+    const work = myWork([f], 'wpb', [], now);
+    expect(work.now).toHaveLength(1);
+    const trajecten = new Map([['t', { roles: { deelnemer: ['d'], werkplekbegeleider: ['wpb'] } }]]);
+    expect(withoutRefused(work, { uid: 'wpb' }, trajecten).now).toEqual([]);
+    expect(withoutRefused(work, { uid: 'wpb' }, new Map()).now).toHaveLength(1);
   });
 });

@@ -1,5 +1,11 @@
 // What a person must do: every form part they fill, sorted into overdue / now / coming / done.
-import type { PartId, StaffRole } from '@praktijkvolg/domain';
+import {
+  mayActOnPart,
+  type Actor,
+  type PartId,
+  type RoleAssignments,
+  type StaffRole,
+} from '@praktijkvolg/domain';
 import type { FormEnvelope } from '../forms/model';
 
 export type Bucket = 'overdue' | 'now' | 'coming' | 'done';
@@ -62,4 +68,26 @@ export function myWork(
 /** Whole days a deadline has passed (Amsterdam calendar days are close enough for sorting and filters). */
 export function daysLate(dueAt: Date, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - dueAt.getTime()) / DAY));
+}
+
+/**
+ * Drops open work the domain would refuse at act time even though the server listed this person as a
+ * rater (e.g. a werkplekbegeleider on a summative assessment): it is not theirs to do, so it is not on
+ * their list. Submitted work stays visible.
+ */
+export function withoutRefused(
+  work: Record<Bucket, WorkItem[]>,
+  actor: Actor,
+  trajecten: ReadonlyMap<string, { roles: RoleAssignments }>,
+): Record<Bucket, WorkItem[]> {
+  const ok = (w: WorkItem) => {
+    const traject = trajecten.get(w.form.trajectId);
+    return !traject || mayActOnPart(actor, w.form, w.partId, { traject }).ok;
+  };
+  return {
+    overdue: work.overdue.filter(ok),
+    now: work.now.filter(ok),
+    coming: work.coming.filter(ok),
+    done: work.done,
+  };
 }

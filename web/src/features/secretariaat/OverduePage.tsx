@@ -11,6 +11,7 @@ import {
   type FormType,
   type ProgrammeId,
 } from '@praktijkvolg/domain';
+import { ScrollTable } from '../../app/ScrollTable';
 import { dutchMessage } from '../../app/errors';
 import { useSignedIn } from '../../app/session';
 import { useStaffForms } from '../forms/queries';
@@ -128,7 +129,7 @@ export default function OverduePage() {
               <Link to={`/trajecten/${trajectId}`}>{list[0]!.traineeName}</Link>{' '}
               <span className="chip bad">{list.length}</span>
             </h2>
-            <div className="table-wrap">
+            <ScrollTable label={`Tabel achterstanden ${list[0]!.traineeName}`}>
               <table>
                 <caption className="visually-hidden">Achterstanden van {list[0]!.traineeName}</caption>
                 <thead>
@@ -157,7 +158,7 @@ export default function OverduePage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           </section>
         ))
       )}

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDate, PROGRAMMES, TRAJECT_STATUSES } from '@praktijkvolg/domain';
+import { ScrollTable } from '../../app/ScrollTable';
 import { dutchMessage } from '../../app/errors';
 import { useSignedIn } from '../../app/session';
 import { useInstituteTrajecten } from './queries';
@@ -69,7 +70,7 @@ export default function TrajectenPage() {
       {trajecten.isPending ? (
         <p role="status">Laden…</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollTable label="Tabel trajecten">
           <table>
             <caption className="visually-hidden">Trajecten</caption>
             <thead>
@@ -96,7 +97,7 @@ export default function TrajectenPage() {
             </tbody>
           </table>
           {shown.length === 0 && <p className="muted">Geen trajecten gevonden.</p>}
-        </div>
+        </ScrollTable>
       )}
     </div>
   );
