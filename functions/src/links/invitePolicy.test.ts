@@ -9,10 +9,18 @@ describe('who may invite whom', () => {
     expect(isTrainee('pdg', { deelnemer: ['d1'], werkplekbegeleider: ['w1'] }, 'w1')).toBe(false);
   });
 
-  it('into the opleider part of a ComBel or duty report, the second assessor of the summative visit', () => {
+  it('into the opleider part of a ComBel or duty report', () => {
     expect(mayInviteInto('combel', 'opleider')).toEqual({ ok: true });
     expect(mayInviteInto('diensten', 'opleider')).toEqual({ ok: true });
-    expect(mayInviteInto('beoordeling_summatief', 'tweede_assessor')).toEqual({ ok: true });
+  });
+
+  it('never into an assessor part: the secretariat assigns the assessors, not the deelnemer', () => {
+    for (const part of ['assessor', 'tweede_assessor']) {
+      expect(mayInviteInto('beoordeling_summatief', part)).toEqual({
+        ok: false,
+        reason: 'De assessoren van het summatief lesbezoek worden door het secretariaat aangewezen, niet door de deelnemer.',
+      });
+    }
   });
 
   it("never into the trainee's own part, a docent part, a staff part or a LEOh", () => {

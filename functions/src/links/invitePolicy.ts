@@ -1,5 +1,5 @@
 // Who may invite whom into which part (the aios or deelnemer invites raters; seed 002: "the aios invites
-// the opleider in time"; seed 003: the school's second assessor). Pure, so it is unit-tested beside.
+// the opleider in time"). Pure, so it is unit-tested beside.
 import {
   PROGRAMMES,
   ROLE_CONFLICTS,
@@ -24,7 +24,6 @@ export const INVITABLE_PARTS: Partial<Record<FormType, readonly PartId[]>> = {
   combel: ['opleider'], // the aios invites the opleider for the ComBel round
   diensten: ['opleider'], // ... and for the voortgangsrapportage diensten
   kpb: ['opleider'], // ... and the opleider (or a replacement) for a KPB
-  beoordeling_summatief: ['tweede_assessor'], // the deelnemer invites the second assessor from the school
   observatie: ['collega_docent'], // LED: the docent asks a colleague to observe a lesson
 };
 
@@ -39,6 +38,11 @@ export function isTrainee(programme: ProgrammeId, roles: RoleAssignments, uid: s
 
 export function mayInviteInto(formType: FormType, partId: string): Decision {
   if (formType === 'leoh') return deny('Voor een LEOh nodig je niemand uit: de aios vult hem zelf in.');
+  // A deelnemer never chooses their own assessors: the secretariat assigns both (traject roles, where the
+  // rules refuse the werkplekbegeleider), and they sign in with an e-mailed link like everyone else.
+  if (formType === 'beoordeling_summatief') {
+    return deny('De assessoren van het summatief lesbezoek worden door het secretariaat aangewezen, niet door de deelnemer.');
+  }
   const parts = INVITABLE_PARTS[formType] ?? [];
   if (!parts.includes(partId as PartId)) {
     const label = isTrajectRole(partId) ? partLabel(partId).toLowerCase() : partId;
