@@ -52,6 +52,8 @@ describe('traject to inbox', () => {
     });
     expect(count).toBe(13);
     expect((await db.doc('forms/e1__combel-m3/parts/opleider').get()).get('raterUids')).toEqual(['e2e-o1']);
+    const audit = await db.collection('audit').where('action', '==', 'traject.roles_changed').get();
+    expect(audit.docs.map((d) => [d.get('target'), d.get('actorUid'), d.get('details.after')])).toEqual([['trajecten/e1', 'sec1', ROLES]]);
   });
 
   it('runReminderJob refuses callers who are not admin, and a malformed now', async () => {

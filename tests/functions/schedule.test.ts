@@ -106,7 +106,8 @@ describe('changing a traject', () => {
     for (const p of ['aios', 'opleider', 'groepsdocent']) await submitPart(db, 't1__combel-m3', p, p === 'aios' ? 'a1' : p === 'opleider' ? 'o1' : 'g1', at);
     const before = (await forms()).get('t1__combel-m3')!;
     const sick = traject({ startDate: '2025-09-01', roles, pauses: [{ from: '2025-10-01', to: '2025-10-28', reason: 'ziekteverlof' }] });
-    await syncTrajectForms(db, 't1', sick, at);
+    await onTrajectWritten(db, { trajectId: 't1', before: t1, after: sick, changeKey: 'k2', now: at });
+    expect(await audit('traject.roles_changed')).toEqual([]); // dates changed, roles did not
     const after = await forms();
     expect(after.get('t1__combel-m6')!.dueAt.toDate().toISOString()).toBe('2026-03-29T21:59:59.000Z'); // 28 days later
     expect(after.get('t1__combel-m6')!.nextReminderAt!.toDate().toISOString()).toBe('2026-03-21T23:00:00.000Z');

@@ -29,8 +29,9 @@ export async function onTrajectWritten(db: Firestore, write: TrajectWrite): Prom
   const before = parse(write.trajectId, write.before);
   const after = parse(write.trajectId, write.after);
   if (after === 'invalid') return null;
+  // Creating a traject assigns its roles: that is audited as a change from no roles.
   const beforeRoles = before && before !== 'invalid' ? before.roles : {};
-  if (after && before !== null && !sameValue(beforeRoles, after.roles)) {
+  if (after && !sameValue(beforeRoles, after.roles)) {
     await appendAuditOnce(db, auditId('traject.roles_changed', write.trajectId, write.changeKey), {
       instituteId: after.instituteId,
       at: write.now,
