@@ -1,9 +1,9 @@
 // Generates docs/domain.md from the code in domain/ (programmes, roles, forms, default schedules), so the
 // page cannot drift from the code. `--check` exits 1 when docs/domain.md is out of date.
 //   npx tsx scripts/generate-domain-docs.ts [--check]
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatMarkdown, writeOrCheck } from './generatedFile.js';
 import {
   computeSchedule,
   DEFAULT_WINDOWS,
@@ -280,21 +280,7 @@ async function render(): Promise<string> {
     formsSection(),
     schedulesSection(),
   ].join('\n');
-  // Format like the rest of the repo, so `prettier --write .` leaves the file alone.
-  const prettier = await import('prettier');
-  const options = (await prettier.resolveConfig(TARGET)) ?? {};
-  return prettier.format(md, { ...options, parser: 'markdown' });
+  return formatMarkdown(TARGET, md);
 }
 
-const content = await render();
-if (process.argv.includes('--check')) {
-  const current = existsSync(TARGET) ? readFileSync(TARGET, 'utf8') : '';
-  if (current !== content) {
-    console.error('docs/domain.md is out of date: run `npx tsx scripts/generate-domain-docs.ts`');
-    process.exit(1);
-  }
-  console.log('docs/domain.md is up to date');
-} else {
-  writeFileSync(TARGET, content);
-  console.log('wrote docs/domain.md');
-}
+writeOrCheck(TARGET, await render(), 'npx tsx scripts/generate-domain-docs.ts');

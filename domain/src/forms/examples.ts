@@ -287,11 +287,11 @@ export const FORM_EXAMPLES: Record<FormType, Partial<Record<PartId, Record<strin
     },
   },
   voortgangsadvies: { opleider: voortgangsadvies },
-  voortgangsgesprek: { groepsdocent: voortgangsgesprek },
+  voortgangsgesprek: { groepsdocent: voortgangsgesprek, tutor: voortgangsgesprek, opleider: voortgangsgesprek },
   leoh: { aios: leoh },
   diensten: { opleider: diensten },
   kpb: { aios: kpbAios, opleider: kpbOpleider },
-  observatie: { werkplekbegeleider: observatie, collega_docent: observatie },
+  observatie: { werkplekbegeleider: observatie, pdg_trainer: observatie, collega_docent: observatie },
   ontwikkelingsmeter: { werkplekbegeleider: ontwikkelingsmeter },
   overeenkomst_wpb: {
     werkplekbegeleider: overeenkomstWpb,
