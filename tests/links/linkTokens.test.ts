@@ -7,7 +7,7 @@ import { doc, getDoc, serverTimestamp, updateDoc } from 'firebase/firestore';
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearMail, listMail } from '../support/mailbox.js';
-import { adminDb, closeAdmin, functionUrl, resetAuth, resetFirestore } from '../support/stack.js';
+import { adminDb, closeAdmin, eventually, functionUrl, resetAuth, resetFirestore } from '../support/stack.js';
 import {
   APP_URL,
   client,
@@ -109,6 +109,13 @@ describe('a single-use link', () => {
       const snap = await adminDb().collection(col).get();
       expect(JSON.stringify(snap.docs.map((d) => [d.id, d.data()]))).not.toContain(token);
     }
+    // ... nor, once delivered, in the outbox: the mail document keeps its subject, not its body.
+    const delivered = await eventually('the invitation mail to be marked delivered', async () => {
+      const mails = (await adminDb().collection('mail').where('purpose', '==', 'link.invitation').get()).docs;
+      return mails.length > 0 && mails.every((m) => m.get('delivery.state') === 'SUCCESS') ? mails : undefined;
+    });
+    expect(JSON.stringify(delivered.map((m) => m.data()))).not.toContain(token);
+    expect(delivered[0]!.get('message.subject')).toMatch(/^Uitnodiging/);
     const audit = await adminDb().doc(`audit/${invitationId}`).get();
     expect(audit.data()).toMatchObject({
       action: 'link.invited',

@@ -19,6 +19,18 @@ export function backoffMs(attempts: number): number {
 }
 
 /**
+ * Mails whose body carries a single-use or sign-in link (purpose `link.*`). Once delivered (or finally
+ * failed) the outbox keeps no copy of the body, so a link cannot be lifted from the mail collection.
+ */
+export function holdsSecretLink(purpose: string | undefined): boolean {
+  return purpose?.startsWith('link.') ?? false;
+}
+const redacted = (message: MailMessage): MailMessage => ({
+  subject: message.subject,
+  text: '[Verwijderd na verzending: deze mail bevatte een persoonlijke link.]',
+});
+
+/**
  * Called just before sending: lets the sender re-check that the mail is still wanted (a digest whose
  * forms were all completed meanwhile) and re-render it. Returns null to skip the mail.
  */
@@ -27,7 +39,8 @@ const sendAsWritten: PrepareMail = async (mail) => mail.message;
 
 const logs = {
   claimed: (id: string, attempt: number) => logger.info('mail: delivering', { mailId: id, attempt }),
-  delivered: (id: string, messageId: string | null) => logger.info('mail: delivered', { mailId: id, messageId }),
+  delivered: (id: string, messageId: string | null) =>
+    logger.info('mail: delivered', { mailId: id, messageId }),
   skipped: (id: string, reason: string) => logger.info('mail: skipped', { mailId: id, reason }),
   failed: (id: string, attempts: number, final: boolean, error: string) =>
     logger.warn('mail: delivery failed', { mailId: id, attempts, final, error }),
@@ -48,7 +61,10 @@ export async function processMailWrite(
     const parsed = mailDocSchema.safeParse(snap.data());
     if (!parsed.success) {
       logs.invalid(ref.id, parsed.error.message);
-      tx.update(ref, { 'delivery.state': 'ERROR', 'delivery.error': `invalid mail document: ${parsed.error.message}` });
+      tx.update(ref, {
+        'delivery.state': 'ERROR',
+        'delivery.error': `invalid mail document: ${parsed.error.message}`,
+      });
       return null;
     }
     const mail = parsed.data;
@@ -77,9 +93,15 @@ export async function processMailWrite(
     } else {
       // A stable Message-ID lets a receiving server drop the copy if a lease ran out after a send that
       // did go through (the only way SMTP can deliver twice: the sender cannot know the first succeeded).
-      const info = await mailer.send(claimed.mail.to, message, { messageId: `<${ref.id}@praktijkvolg.mail>` });
+      const info = await mailer.send(claimed.mail.to, message, {
+        messageId: `<${ref.id}@praktijkvolg.mail>`,
+      });
       logs.delivered(ref.id, info.messageId);
-      outcome = { 'delivery.state': 'SUCCESS', 'delivery.info': info, message };
+      outcome = {
+        'delivery.state': 'SUCCESS',
+        'delivery.info': info,
+        message: holdsSecretLink(claimed.mail.purpose) ? redacted(message) : message,
+      };
     }
     outcome['delivery.error'] = null;
   } catch (err) {
@@ -87,7 +109,11 @@ export async function processMailWrite(
     const final = claimed.attempt >= MAX_ATTEMPTS;
     logs.failed(ref.id, claimed.attempt, final, error);
     outcome = final
-      ? { 'delivery.state': 'ERROR', 'delivery.error': error }
+      ? {
+          'delivery.state': 'ERROR',
+          'delivery.error': error,
+          ...(holdsSecretLink(claimed.mail.purpose) ? { message: redacted(claimed.mail.message) } : {}),
+        }
       : {
           'delivery.state': 'RETRY',
           'delivery.error': error,
@@ -113,7 +139,9 @@ export async function processMailWrite(
         subject: (outcome.message as MailMessage | undefined)?.subject ?? claimed.mail.message.subject,
         purpose: claimed.mail.purpose ?? null,
         attempts: claimed.attempt,
-        ...(sent ? { messageId: (outcome['delivery.info'] as { messageId: string | null }).messageId } : { error: outcome['delivery.error'] }),
+        ...(sent
+          ? { messageId: (outcome['delivery.info'] as { messageId: string | null }).messageId }
+          : { error: outcome['delivery.error'] }),
       },
     });
   }
@@ -127,19 +155,36 @@ export async function processMailWrite(
 export async function requeueMail(db: Firestore, now: Date = new Date()): Promise<number> {
   const at = Timestamp.fromDate(now);
   const [retries, stale] = await Promise.all([
-    db.collection(MAIL_COLLECTION).where('delivery.state', '==', 'RETRY').where('delivery.nextAttemptTime', '<=', at).get(),
-    db.collection(MAIL_COLLECTION).where('delivery.state', '==', 'PROCESSING').where('delivery.leaseExpireTime', '<=', at).get(),
+    db
+      .collection(MAIL_COLLECTION)
+      .where('delivery.state', '==', 'RETRY')
+      .where('delivery.nextAttemptTime', '<=', at)
+      .get(),
+    db
+      .collection(MAIL_COLLECTION)
+      .where('delivery.state', '==', 'PROCESSING')
+      .where('delivery.leaseExpireTime', '<=', at)
+      .get(),
   ]);
   let moved = 0;
   for (const doc of [...retries.docs, ...stale.docs]) {
     const requeued = await db.runTransaction(async (tx) => {
       const fresh = await tx.get(doc.ref);
-      const delivery = fresh.get('delivery') as { state?: string; nextAttemptTime?: Timestamp; leaseExpireTime?: Timestamp } | undefined;
+      const delivery = fresh.get('delivery') as
+        { state?: string; nextAttemptTime?: Timestamp; leaseExpireTime?: Timestamp } | undefined;
       const due =
-        (delivery?.state === 'RETRY' && delivery.nextAttemptTime && delivery.nextAttemptTime.toMillis() <= at.toMillis()) ||
-        (delivery?.state === 'PROCESSING' && delivery.leaseExpireTime && delivery.leaseExpireTime.toMillis() <= at.toMillis());
+        (delivery?.state === 'RETRY' &&
+          delivery.nextAttemptTime &&
+          delivery.nextAttemptTime.toMillis() <= at.toMillis()) ||
+        (delivery?.state === 'PROCESSING' &&
+          delivery.leaseExpireTime &&
+          delivery.leaseExpireTime.toMillis() <= at.toMillis());
       if (!due) return false;
-      tx.update(doc.ref, { 'delivery.state': 'PENDING', 'delivery.nextAttemptTime': null, 'delivery.leaseExpireTime': null });
+      tx.update(doc.ref, {
+        'delivery.state': 'PENDING',
+        'delivery.nextAttemptTime': null,
+        'delivery.leaseExpireTime': null,
+      });
       return true;
     });
     if (requeued) moved++;
@@ -148,7 +193,11 @@ export async function requeueMail(db: Firestore, now: Date = new Date()): Promis
 }
 
 /** Queues a mail; with an id the write is idempotent (a second enqueue of the same id does nothing). */
-export async function enqueueMail(db: Firestore, mail: Omit<MailDoc, 'delivery'>, mailId?: string): Promise<string> {
+export async function enqueueMail(
+  db: Firestore,
+  mail: Omit<MailDoc, 'delivery'>,
+  mailId?: string,
+): Promise<string> {
   const parsed = mailDocSchema.parse(mail);
   if (!mailId) return (await db.collection(MAIL_COLLECTION).add(parsed)).id;
   const ref = db.collection(MAIL_COLLECTION).doc(mailId);
