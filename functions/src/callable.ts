@@ -1,4 +1,4 @@
-// Shared by the link and LEOh callables: parse the request with the contract in domain/src/api.ts and
+// Shared by the callable functions: parse the request with the contract in domain/src/api.ts and
 // turn zod's (Dutch) message into an HttpsError the web can show as it is.
 import { api, type ApiName } from '@praktijkvolg/domain/api';
 import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';

@@ -39,9 +39,9 @@ export function mailConfig(): MailConfig {
   return parsed.data;
 }
 
-/** APP_URL alone, for functions that build links but send no mail themselves (no SMTP secret needed). */
+/** APP_URL (without a trailing slash) alone, for functions that build links but send no mail themselves (no SMTP secret needed). */
 export function appUrl(): string {
   const parsed = z.url('APP_URL must be a URL').safeParse(APP_URL.value());
   if (!parsed.success) throw new Error(`Invalid APP_URL: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  return parsed.data;
+  return parsed.data.replace(/\/+$/, ''); // without a trailing slash: links append absolute paths
 }

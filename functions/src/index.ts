@@ -11,3 +11,5 @@ export { redeemLinkToken } from './http/redeemLinkToken.js';
 export { requestNewLink } from './http/requestNewLink.js';
 export { inviteRater } from './http/inviteRater.js';
 export { submitDossierLeoh } from './http/submitDossierLeoh.js';
+export { setStaffRoles } from './http/setStaffRoles.js';
+export { upsertPerson } from './http/upsertPerson.js';

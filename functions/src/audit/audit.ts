@@ -14,6 +14,12 @@ export const AUDIT_ACTIONS = [
   'form.vervallen',
   'mail.sent',
   'mail.failed',
+  'staff.roles_set', // an admin set a person's staff roles (custom claims)
+  'link.invited', // an invitation mail (single-use link or account link) was queued
+  'link.redeemed', // a single-use link was spent by its button
+  'link.renewed', // an expired or spent link was replaced by a fresh one, sent to the rater
+  'link.renewal_to_secretariaat', // ... or the request went to the secretariat
+  'leoh.dossier_submitted', // the opleider sent a dossier LEOh to the secretariat
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,7 +2,7 @@
 import { getAuth } from 'firebase-admin/auth';
 import { onCall } from 'firebase-functions/v2/https';
 import { firestore } from '../firebase.js';
-import { CALLABLE_OPTIONS, parseRequest } from '../links/callable.js';
+import { CALLABLE_OPTIONS, parseRequest } from '../callable.js';
 import { redeemLinkToken as redeem } from '../links/lifecycle.js';
 
 export const redeemLinkToken = onCall(CALLABLE_OPTIONS, async (request) => {

@@ -2,9 +2,9 @@
 import { getAuth } from 'firebase-admin/auth';
 import { onCall } from 'firebase-functions/v2/https';
 import { firestore } from '../firebase.js';
-import { CALLABLE_OPTIONS, parseRequest } from '../links/callable.js';
+import { CALLABLE_OPTIONS, parseRequest } from '../callable.js';
 import { sendSignInLink as send } from '../links/signIn.js';
-import { appUrl } from '../links/urls.js';
+import { appUrl } from '../config.js';
 
 export const sendSignInLink = onCall(CALLABLE_OPTIONS, async (request) => {
   const input = parseRequest('sendSignInLink', request.data);

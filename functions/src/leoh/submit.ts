@@ -10,12 +10,12 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMail } from '../mail/outbox.js';
 import { MAIL_COLLECTION } from '../mail/schema.js';
 import { formPath, partPath, type FormEnvelope } from '../schedule/formDocs.js';
-import { appendLinkAudit, newAuditRef } from '../links/audit.js';
+import { appendAudit, auditRef } from '../audit/audit.js';
 import { readFormPart } from '../links/formState.js';
 import { dossierLeohMail } from '../links/mails.js';
-import { personByUid, secretariat } from '../links/people.js';
+import { personByUid, secretariat } from '../people/people.js';
 import { formatInTimeZone } from '../links/time.js';
-import { readTraject } from '../links/traject.js';
+import { readTraject } from '../schedule/traject.js';
 import { answerLines } from './answersText.js';
 import { leohPdfFilename, renderLeohPdf } from './pdf.js';
 
@@ -92,7 +92,7 @@ export async function submitDossierLeoh(
       ingediendAt: Timestamp.fromDate(now),
       ingediendBy: callerUid,
     });
-    appendLinkAudit(tx, newAuditRef(db, dossierAuditId(formId)), {
+    appendAudit(tx, auditRef(db, dossierAuditId(formId)), {
       instituteId: env.instituteId,
       at: now,
       actorUid: callerUid,

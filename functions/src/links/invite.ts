@@ -6,16 +6,16 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMail } from '../mail/outbox.js';
 import { partPath } from '../schedule/formDocs.js';
-import { appendLinkAudit, newAuditRef } from './audit.js';
+import { appendAudit, auditRef } from '../audit/audit.js';
 import { partClosedReason, readFormPart } from './formState.js';
 import { isTrainee, mayHoldPart, mayInviteInto } from './invitePolicy.js';
 import { createLinkToken, labelOfPart } from './lifecycle.js';
 import { invitationMail } from './mails.js';
-import { normaliseEmail, peopleByEmail, personByUid } from './people.js';
+import { normaliseEmail, peopleByEmail, personByUid } from '../people/people.js';
 import { INVITATIONS_PER_DAY, takeRateLimit } from './rateLimit.js';
 import { hashPrefix, linkPartClaim } from './token.js';
-import { readTraject } from './traject.js';
-import { formPartPath, tokenLinkUrl } from './urls.js';
+import { readTraject } from '../schedule/traject.js';
+import { formPartUrl, tokenLinkUrl } from '../appLinks.js';
 
 export interface InviteInput {
   formId: string;
@@ -77,7 +77,7 @@ export async function inviteRater(
   // Rule 1 by address as well: the werkplekbegeleider's people document may be the only link to them.
   const wpbEmails = (
     await Promise.all((traject.roles.werkplekbegeleider ?? []).map((uid) => personByUid(db, uid)))
-  ).flatMap((p) => (p ? [normaliseEmail(p.email)] : []));
+  ).flatMap((p) => (p?.email ? [normaliseEmail(p.email)] : []));
   const partRole = envelope.parts[input.partId]!.role;
   const inviteeUids = [
     ...invitees.map((p) => p.uid),
@@ -105,12 +105,12 @@ export async function inviteRater(
         'Voor dit formulier zijn vandaag al veel uitnodigingen verstuurd. Probeer het morgen opnieuw.',
       );
     }
-    const auditRef = newAuditRef(db);
+    const entryRef = auditRef(db);
     let url: string;
     let expiresAt: Date | null = null;
     let tokenHash: string | null = null;
     if (accountHolder) {
-      url = `${base}${formPartPath(input.formId, input.partId)}`;
+      url = formPartUrl(base, input.formId, input.partId);
     } else {
       const created = createLinkToken(
         db,
@@ -122,7 +122,7 @@ export async function inviteRater(
           raterName: input.name,
           raterEmail: email,
           invitedBy: caller.uid,
-          invitationId: auditRef.id,
+          invitationId: entryRef.id,
           renewedFrom: null,
         },
         now,
@@ -132,7 +132,7 @@ export async function inviteRater(
       tokenHash = created.hash;
     }
     limit.commit();
-    appendLinkAudit(tx, auditRef, {
+    appendAudit(tx, entryRef, {
       instituteId: envelope.instituteId,
       at: now,
       actorUid: caller.uid,
@@ -146,7 +146,7 @@ export async function inviteRater(
         ...(tokenHash && { token: hashPrefix(tokenHash) }),
       },
     });
-    return { invitationId: auditRef.id, url, expiresAt };
+    return { invitationId: entryRef.id, url, expiresAt };
   });
 
   await enqueueMail(

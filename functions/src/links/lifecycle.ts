@@ -9,10 +9,10 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMail } from '../mail/outbox.js';
 import type { MailDoc } from '../mail/schema.js';
 import { formPath, partPath } from '../schedule/formDocs.js';
-import { appendLinkAudit, newAuditRef } from './audit.js';
+import { appendAudit, auditRef } from '../audit/audit.js';
 import { partClosedReason, readFormPart } from './formState.js';
 import { newLinkMail, newLinkToSecretariatMail } from './mails.js';
-import { secretariat } from './people.js';
+import { secretariat } from '../people/people.js';
 import { NEW_LINKS_PER_DAY, takeRateLimit } from './rateLimit.js';
 import {
   externalRaterUid,
@@ -28,7 +28,7 @@ import {
   type LinkTokenDoc,
   type TokenState,
 } from './token.js';
-import { tokenLinkUrl } from './urls.js';
+import { tokenLinkUrl } from '../appLinks.js';
 
 const logs = {
   created: (hash: string, formId: string, partId: string) =>
@@ -156,7 +156,7 @@ export async function redeemLinkToken(
         [`parts.${doc.partId}.raterUids`]: FieldValue.arrayUnion(doc.uid),
         raterUids: FieldValue.arrayUnion(doc.uid),
       });
-      appendLinkAudit(tx, newAuditRef(db), {
+      appendAudit(tx, auditRef(db), {
         instituteId: doc.instituteId,
         at: now,
         actorUid: doc.uid,
@@ -231,7 +231,7 @@ export async function requestNewLink(
         now,
       );
       limit.commit();
-      appendLinkAudit(tx, newAuditRef(db), {
+      appendAudit(tx, auditRef(db), {
         instituteId: doc.instituteId,
         at: now,
         actorUid: null,
@@ -261,8 +261,8 @@ export async function requestNewLink(
       );
     }
     limit.commit();
-    const auditRef = newAuditRef(db);
-    appendLinkAudit(tx, auditRef, {
+    const entryRef = auditRef(db);
+    appendAudit(tx, entryRef, {
       instituteId: doc.instituteId,
       at: now,
       actorUid: null,
@@ -285,7 +285,7 @@ export async function requestNewLink(
       purpose: 'link.renewal_secretariaat',
       instituteId: doc.instituteId,
     };
-    return { sentTo: 'secretariaat' as const, mail, mailId: `link-renewal-${auditRef.id}` };
+    return { sentTo: 'secretariaat' as const, mail, mailId: `link-renewal-${entryRef.id}` };
   });
 
   await enqueueMail(db, outcome.mail, outcome.mailId);

@@ -9,9 +9,9 @@ import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMail } from '../mail/outbox.js';
 import { signInLinkMail } from './mails.js';
-import { normaliseEmail, peopleByEmail } from './people.js';
+import { normaliseEmail, peopleByEmail } from '../people/people.js';
 import { SIGN_IN_LINKS_PER_HOUR, takeRateLimit } from './rateLimit.js';
-import { signInContinueUrl } from './urls.js';
+import { signInContinueUrl } from '../appLinks.js';
 
 /** An address in logs and ids: a short hash, never the address itself. */
 const addressKey = (email: string) => createHash('sha256').update(email).digest('hex').slice(0, 32);

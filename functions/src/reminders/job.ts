@@ -8,7 +8,7 @@
 // transaction with its outbox mail (deterministic id). A retried or repeated run finds the digest and
 // writes nothing; a crash after queueing and before the forms are advanced only means the next run
 // reads those forms again and still sends nothing twice.
-import { isStaffRole, rolesSchema, toIsoDate } from '@praktijkvolg/domain';
+import { isStaffRole, rolesSchema, toIsoDate, type StaffRole } from '@praktijkvolg/domain';
 import { Timestamp, type DocumentSnapshot, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { z } from 'zod';
@@ -19,7 +19,7 @@ import { DEFAULT_ESCALATE_AFTER_DAYS, INSTITUTES_COLLECTION, parseInstituteSetti
 import { mapLimit } from '../schedule/sync.js';
 import { isWeekend, startOfNextDay } from '../schedule/timing.js';
 import { DIGESTS_COLLECTION, digestDocSchema, digestId, digestMailId, renderDigest } from './digest.js';
-import { peopleByUid, staffOf, type Person } from './people.js';
+import { peopleByUid, staffOf, type Person } from '../people/people.js';
 import { openParts, planDigests, type DueForm, type DuePart, type PlannedDigest } from './plan.js';
 import { ReadCounter } from './reads.js';
 
@@ -139,7 +139,7 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
 
   // 3. Who must act, who is escalated to.
   const staffCache = new Map<string, Promise<Person[]>>();
-  const staff = (instituteId: string, role: string) => {
+  const staff = (instituteId: string, role: StaffRole) => {
     const key = `${instituteId}/${role}`;
     if (!staffCache.has(key)) staffCache.set(key, staffOf(db, instituteId, role, reads));
     return staffCache.get(key)!;

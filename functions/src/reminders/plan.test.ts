@@ -2,7 +2,7 @@ import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
 import type { FormEnvelope } from '../schedule/formDocs.js';
 import { renderDigest, type DigestItem } from './digest.js';
-import type { Person } from './people.js';
+import type { Person } from '../people/people.js';
 import { openParts, planDigests, type DueForm, type DuePart } from './plan.js';
 
 const ts = (iso: string) => Timestamp.fromDate(new Date(iso));

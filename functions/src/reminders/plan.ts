@@ -3,9 +3,9 @@
 // their own, and escalations wait for Monday).
 import { daysBetweenIso, toIsoDate } from '@praktijkvolg/domain';
 import type { FormEnvelope } from '../schedule/formDocs.js';
-import { formPartUrl, formUrl } from './appLinks.js';
+import { formPartUrl, formUrl } from '../appLinks.js';
 import type { DigestItem } from './digest.js';
-import type { Person } from './people.js';
+import type { Person } from '../people/people.js';
 
 export type DueForm = FormEnvelope & { formId: string };
 

@@ -8,8 +8,8 @@ import { logger } from 'firebase-functions';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { escapeHtml, htmlDocument, htmlLink } from '../mail/html.js';
 import { MAIL_COLLECTION, mailDocSchema, type MailDoc } from '../mail/schema.js';
-import { formPartUrl } from '../reminders/appLinks.js';
-import { staffOf, type Person } from '../reminders/people.js';
+import { formPartUrl } from '../appLinks.js';
+import { staffOf, type Person } from '../people/people.js';
 import { FORMS_COLLECTION, formPath, parseEnvelope, type FormEnvelope } from './formDocs.js';
 
 export type DecisionRequestOutcome = 'requested' | 'already_requested' | 'advice_pending' | 'no_decision_form';

@@ -1,6 +1,7 @@
-// A traject document changed: parse both sides, audit a change of roles, and resync its forms.
+// trajecten/{id}: reading one (parsed with the domain schema), and what happens when one changed: parse both
+// sides, audit a change of roles, and resync its forms.
 import { trajectSchema, type Traject } from '@praktijkvolg/domain';
-import type { Firestore } from 'firebase-admin/firestore';
+import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { appendAuditOnce, auditId } from '../audit/audit.js';
 import { sameValue } from './plan.js';
@@ -15,6 +16,16 @@ export interface TrajectWrite {
   /** Unique per write (the after document's update time): the role-change audit entry's key. */
   changeKey: string;
   now: Date;
+}
+
+/** The traject, or null when it does not exist; throws on a document that does not fit the schema. */
+export async function readTraject(db: Firestore, trajectId: string, tx?: Transaction): Promise<Traject | null> {
+  const ref = db.collection(TRAJECTEN_COLLECTION).doc(trajectId);
+  const snap = tx ? await tx.get(ref) : await ref.get();
+  if (!snap.exists) return null;
+  const parsed = trajectSchema.safeParse(snap.data());
+  if (!parsed.success) throw new Error(`Invalid traject ${trajectId}: ${parsed.error.message}`);
+  return parsed.data;
 }
 
 function parse(trajectId: string, data: unknown): Traject | null | 'invalid' {

@@ -1,0 +1,82 @@
+// Staff roles are custom claims ({ institute, staff }) and only an admin of the same institute sets them, never
+// their own (nobody grants themselves a role). people/{uid}.staffRoles mirrors the claims so staff can be found
+// by role; the change is audited. A new claim reaches the person's ID token at its next refresh (within an hour,
+// or at once after signing in again).
+import type { ApiRequest } from '@praktijkvolg/domain/api';
+import type { Auth } from 'firebase-admin/auth';
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { HttpsError } from 'firebase-functions/v2/https';
+import { appendAudit, auditRef } from '../audit/audit.js';
+import { PEOPLE_COLLECTION, parsePerson } from './people.js';
+
+export interface Caller {
+  uid: string;
+  token: Record<string, unknown>;
+}
+
+const staffOfToken = (token: Record<string, unknown>) => (Array.isArray(token.staff) ? (token.staff as unknown[]) : []);
+
+/** The caller holds one of these staff roles in their institute; returns that institute. */
+export function requireStaff(caller: Caller, roles: readonly string[], doing: string): string {
+  const institute = typeof caller.token.institute === 'string' ? caller.token.institute : '';
+  if (!institute || !staffOfToken(caller.token).some((r) => roles.includes(r as string))) {
+    throw new HttpsError('permission-denied', `Alleen ${doing}.`);
+  }
+  return institute;
+}
+
+export async function setStaffRoles(
+  db: Firestore,
+  auth: Auth,
+  caller: Caller,
+  input: Required<ApiRequest<'setStaffRoles'>>,
+  now: Date,
+): Promise<void> {
+  const institute = requireStaff(caller, ['admin'], 'een beheerder kan rollen van medewerkers instellen');
+  if (input.institute !== institute) {
+    throw new HttpsError('permission-denied', 'Je kunt alleen rollen instellen binnen je eigen opleiding.');
+  }
+  if (input.uid === caller.uid) {
+    throw new HttpsError('permission-denied', 'Je kunt je eigen rollen niet wijzigen; vraag een andere beheerder.');
+  }
+  const user = await auth.getUser(input.uid).catch(() => null);
+  if (!user) throw new HttpsError('not-found', 'Deze persoon heeft geen account.');
+
+  const ref = db.collection(PEOPLE_COLLECTION).doc(input.uid);
+  const staff = [...new Set(input.staff)].sort();
+  const before = await db.runTransaction(async (tx) => {
+    const snap = await tx.get(ref);
+    const person = snap.exists ? parsePerson(snap.id, snap.data()) : null;
+    if (person && person.instituteId !== institute) {
+      throw new HttpsError('failed-precondition', 'Deze persoon hoort bij een andere opleiding.');
+    }
+    if (person) {
+      tx.update(ref, { staffRoles: staff, updatedAt: FieldValue.serverTimestamp() });
+    } else {
+      if (!user.email) throw new HttpsError('failed-precondition', 'Deze persoon heeft geen e-mailadres.');
+      tx.create(ref, {
+        instituteId: institute,
+        displayName: user.displayName ?? user.email,
+        email: user.email.toLowerCase(),
+        staffRoles: staff,
+        updatedAt: FieldValue.serverTimestamp(),
+      });
+    }
+    appendAudit(tx, auditRef(db), {
+      instituteId: institute,
+      at: now,
+      actorUid: caller.uid,
+      action: 'staff.roles_set',
+      target: `${PEOPLE_COLLECTION}/${input.uid}`,
+      details: { before: person?.staffRoles ?? [], after: staff },
+    });
+    return person;
+  });
+  // Claims last: if this fails the mirror says more than the token grants, never less; a retry repairs it.
+  try {
+    await auth.setCustomUserClaims(input.uid, { ...(user.customClaims ?? {}), institute, staff });
+  } catch (err) {
+    if (before) await ref.update({ staffRoles: before.staffRoles ?? [] }).catch(() => undefined);
+    throw err;
+  }
+}
