@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Chromium for the browser suites: Debian's /usr/bin/chromium driven by playwright-core (no downloaded
 // browser), with flags that work as root and without network. playwright gives every launch a fresh
 // temporary profile (its own --user-data-dir), and every context its own storage, so people never share

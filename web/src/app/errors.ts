@@ -44,7 +44,8 @@ export function dutchMessage(err: unknown, fallback = 'Er ging iets mis. Probeer
       err.message !== code &&
       !/^[a-z-]+$/.test(err.message)
     ) {
-      if (code !== 'internal') return err.message;
+      // The firebase 12 SDK appends the HTTP status (" [400]"): not for people's eyes.
+      if (code !== 'internal') return err.message.replace(/ \[\d{3}\]$/, '');
     }
     return byCode[code] ?? fallback;
   }

@@ -337,7 +337,8 @@ export default function HomePage() {
               <p>Je formulieren konden niet worden geladen: {dutchMessage(forms.error)}</p>
             </div>
           )}
-          {forms.isPending ? (
+          {/* Wait for the trajecten too: the roles there decide which listed parts are refused work. */}
+          {forms.isPending || trajecten.isPending ? (
             <p role="status">Formulieren laden…</p>
           ) : (
             <>
