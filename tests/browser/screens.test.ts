@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminDb, eventually } from '../support/stack.js';
+import { adminAuth, adminDb, eventually } from '../support/stack.js';
 import {
   axeViolations,
   DESKTOP,
@@ -183,5 +183,24 @@ describe('a link that does not work', () => {
     await page.getByText('Deze link kennen we niet.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
+  });
+});
+
+describe('beheerder', () => {
+  it('gives a person a staff role, never their own', async () => {
+    const page = await signedIn(P.beheer, '/medewerkers');
+    const table = page.getByRole('region', { name: 'Medewerkers en hun rollen' });
+    // Their own row cannot be changed here.
+    expect(await table.getByRole('checkbox', { name: `Beheerder: ${P.beheer.displayName}` }).isDisabled()).toBe(true);
+    await table.getByRole('checkbox', { name: `Opleiderscoach: ${P.gerda.displayName}` }).check();
+    await screenshot(page, 'medewerkers');
+    expect(await axeViolations(page)).toEqual([]);
+    await table.getByRole('row', { name: new RegExp(P.gerda.displayName) }).getByRole('button', { name: 'Opslaan' }).click();
+    await table.getByRole('status').getByText(/^Opgeslagen\./).waitFor();
+    expect((await adminAuth().getUser(P.gerda.uid)).customClaims).toEqual({
+      institute: P.gerda.instituteId,
+      staff: ['opleiderscoach'],
+    });
+    await page.context().close();
   });
 });

@@ -17,6 +17,7 @@ const TrajectenPage = lazy(() => import('../features/trajecten/TrajectenPage'));
 const TrajectEditPage = lazy(() => import('../features/trajecten/TrajectEditPage'));
 const OverduePage = lazy(() => import('../features/secretariaat/OverduePage'));
 const LeohInboxPage = lazy(() => import('../features/secretariaat/LeohInboxPage'));
+const StaffRolesPage = lazy(() => import('../features/people/StaffRolesPage'));
 const DecisionsPage = lazy(() => import('../features/beslissing/DecisionsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
@@ -58,6 +59,9 @@ export function App() {
                 </Route>
                 <Route element={<RequireStaff roles={['secretariaat', 'opleiderscoach', 'admin']} />}>
                   <Route path="/leoh" element={<LeohInboxPage />} />
+                </Route>
+                <Route element={<RequireStaff roles={['admin']} />}>
+                  <Route path="/medewerkers" element={<StaffRolesPage />} />
                 </Route>
                 <Route
                   element={<RequireStaff roles={['hoofd_opleiding', 'fase_coordinator', 'secretariaat']} />}

@@ -42,6 +42,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/leoh">LEOh-inbox</NavLink>
                 </li>
               )}
+              {hasStaff(signedIn, 'admin') && (
+                <li>
+                  <NavLink to="/medewerkers">Medewerkers</NavLink>
+                </li>
+              )}
               {hasStaff(signedIn, 'hoofd_opleiding', 'fase_coordinator') && (
                 <li>
                   <NavLink to="/beslissingen">Voortgangsbeslissingen</NavLink>

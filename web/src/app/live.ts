@@ -2,9 +2,52 @@
 // useLiveUpdates keeps the cached value current while a component shows it. The cache holds parsed plain
 // objects (converters parse with zod), never snapshots.
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { onSnapshot, type DocumentReference, type Query } from 'firebase/firestore';
 import { useEffect, useRef } from 'react';
 
 export type Subscribe<T> = (next: (value: T) => void, fail: (error: Error) => void) => () => void;
+
+/**
+ * One document; null = it does not exist according to the server (an empty offline cache is not an answer, so
+ * the listener waits). A converter that throws (zod) fails the query instead of showing bad data.
+ */
+export function subscribeDocument<T>(
+  ref: DocumentReference<T>,
+  withPendingWrites = false,
+): Subscribe<T | null> {
+  return (next, fail) =>
+    onSnapshot(
+      ref,
+      // includeMetadataChanges: hasPendingWrites can then drive "Nog niet gesynchroniseerd".
+      { includeMetadataChanges: withPendingWrites },
+      (snap) => {
+        if (!snap.exists() && snap.metadata.fromCache) return;
+        try {
+          next(snap.exists() ? snap.data() : null);
+        } catch (e) {
+          fail(e as Error);
+        }
+      },
+      fail,
+    );
+}
+
+/** The parsed documents of a query, optionally ordered. */
+export function subscribeQuery<T>(q: Query<T>, order?: (a: T, b: T) => number): Subscribe<T[]> {
+  return (next, fail) =>
+    onSnapshot(
+      q,
+      (snap) => {
+        try {
+          const values = snap.docs.map((d) => d.data());
+          next(order ? values.sort(order) : values);
+        } catch (e) {
+          fail(e as Error);
+        }
+      },
+      fail,
+    );
+}
 
 /** Resolves with the first value a listener delivers, then detaches it. */
 export function firstValue<T>(subscribe: Subscribe<T>): Promise<T> {

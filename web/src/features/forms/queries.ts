@@ -5,7 +5,6 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import {
   collection,
   doc,
-  onSnapshot,
   query,
   serverTimestamp,
   updateDoc,
@@ -16,8 +15,14 @@ import {
 import { answersSchema, draftSchema, type FormType, type PartId } from '@praktijkvolg/domain';
 import { callApi } from '../../app/api';
 import { db } from '../../app/firebase';
-import { firstValue, useLiveUpdates, type Subscribe } from '../../app/live';
-import { envelopeConverter, partConverter, type FormEnvelope, type FormPart } from './model';
+import {
+  firstValue,
+  subscribeDocument,
+  subscribeQuery,
+  useLiveUpdates,
+  type Subscribe,
+} from '../../app/live';
+import { envelopeConverter, partConverter, type FormEnvelope } from './model';
 
 export const formKeys = {
   all: ['forms'] as const,
@@ -39,54 +44,10 @@ const envelopeRef = (formId: string) => doc(db, 'forms', formId).withConverter(e
 const partRef = (formId: string, partId: string) =>
   doc(db, 'forms', formId, 'parts', partId).withConverter(partConverter);
 
-/** null = the document does not exist (a snapshot from the server, not an empty offline cache). */
-function subscribeEnvelope(formId: string): Subscribe<FormEnvelope | null> {
-  return (next, fail) =>
-    onSnapshot(
-      envelopeRef(formId),
-      (snap) => {
-        if (!snap.exists() && snap.metadata.fromCache) return; // not cached yet: wait for the server
-        try {
-          next(snap.exists() ? snap.data() : null);
-        } catch (e) {
-          fail(e as Error);
-        }
-      },
-      fail,
-    );
-}
-
-function subscribePart(formId: string, partId: string): Subscribe<FormPart | null> {
-  return (next, fail) =>
-    onSnapshot(
-      partRef(formId, partId),
-      { includeMetadataChanges: true }, // hasPendingWrites drives "Nog niet gesynchroniseerd"
-      (snap) => {
-        if (!snap.exists() && snap.metadata.fromCache) return;
-        try {
-          next(snap.exists() ? snap.data() : null);
-        } catch (e) {
-          fail(e as Error);
-        }
-      },
-      fail,
-    );
-}
-
-function subscribeList(q: Query<FormEnvelope>): Subscribe<FormEnvelope[]> {
-  return (next, fail) =>
-    onSnapshot(
-      q,
-      (snap) => {
-        try {
-          next(snap.docs.map((d) => d.data()));
-        } catch (e) {
-          fail(e as Error);
-        }
-      },
-      fail,
-    );
-}
+const subscribeEnvelope = (formId: string) => subscribeDocument(envelopeRef(formId));
+// With metadata changes: the part's hasPendingWrites shows what is not yet synced.
+const subscribePart = (formId: string, partId: string) => subscribeDocument(partRef(formId, partId), true);
+const subscribeList = (q: Query<FormEnvelope>) => subscribeQuery(q);
 
 const formsCol = () => collection(db, 'forms').withConverter(envelopeConverter);
 

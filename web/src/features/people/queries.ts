@@ -3,7 +3,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { collection, getDocs, query, where, type FirestoreDataConverter } from 'firebase/firestore';
 import { z } from 'zod';
-import { STAFF_ROLES } from '@praktijkvolg/domain';
+import { STAFF_ROLES, type StaffRole } from '@praktijkvolg/domain';
 import { callApi } from '../../app/api';
 import { db } from '../../app/firebase';
 
@@ -53,5 +53,15 @@ export function useUpsertPerson(institute: string | undefined) {
   return useMutation({
     mutationFn: (req: { email: string; displayName: string }) => callApi('upsertPerson', req),
     onSuccess: () => qc.invalidateQueries({ queryKey: peopleKeys.institute(institute ?? '-') }),
+  });
+}
+
+/** Admin: sets a person's staff roles (the setStaffRoles callable), then reloads the institute's people. */
+export function useSetStaffRoles(institute: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (req: { uid: string; institute: string; staff: StaffRole[] }) =>
+      callApi('setStaffRoles', req),
+    onSuccess: () => qc.invalidateQueries({ queryKey: peopleKeys.institute(institute) }),
   });
 }

@@ -1,16 +1,7 @@
 // Trajecten: members read the trajecten they belong to (members array-contains), staff read their
 // institute's (instituteId ==). Only the secretariat writes them; the rules re-check role conflicts.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  collection,
-  doc,
-  onSnapshot,
-  query,
-  serverTimestamp,
-  setDoc,
-  where,
-  type Query,
-} from 'firebase/firestore';
+import { collection, doc, query, serverTimestamp, setDoc, where, type Query } from 'firebase/firestore';
 import {
   membersOf,
   trajectSchema,
@@ -21,7 +12,7 @@ import {
   type Traject,
 } from '@praktijkvolg/domain';
 import { db } from '../../app/firebase';
-import { firstValue, useLiveUpdates, type Subscribe } from '../../app/live';
+import { firstValue, subscribeDocument, subscribeQuery, useLiveUpdates } from '../../app/live';
 import { trajectConverter, type TrajectDoc } from './model';
 
 export const trajectKeys = {
@@ -34,38 +25,9 @@ export const trajectKeys = {
 
 const col = () => collection(db, 'trajecten').withConverter(trajectConverter);
 
-function subscribeDoc(trajectId: string): Subscribe<TrajectDoc | null> {
-  return (next, fail) =>
-    onSnapshot(
-      doc(col(), trajectId),
-      (snap) => {
-        if (!snap.exists() && snap.metadata.fromCache) return;
-        try {
-          next(snap.exists() ? snap.data() : null);
-        } catch (e) {
-          fail(e as Error);
-        }
-      },
-      fail,
-    );
-}
-
-function subscribeList(q: Query<TrajectDoc>): Subscribe<TrajectDoc[]> {
-  return (next, fail) =>
-    onSnapshot(
-      q,
-      (snap) => {
-        try {
-          next(
-            snap.docs.map((d) => d.data()).sort((a, b) => a.traineeName.localeCompare(b.traineeName, 'nl')),
-          );
-        } catch (e) {
-          fail(e as Error);
-        }
-      },
-      fail,
-    );
-}
+const subscribeDoc = (trajectId: string) => subscribeDocument(doc(col(), trajectId));
+const subscribeList = (q: Query<TrajectDoc>) =>
+  subscribeQuery(q, (a, b) => a.traineeName.localeCompare(b.traineeName, 'nl'));
 
 const mineQuery = (uid: string, institute: string | undefined) =>
   institute
