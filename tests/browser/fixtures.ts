@@ -20,18 +20,8 @@ import {
   type StaffRole,
 } from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
-import { adminAuth, adminDb, resetAuth, resetFirestore } from '../support/stack.js';
+import { adminAuth, adminDb, resetAuth, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
 
-const HUB = '127.0.0.1:14400'; // firebase.test.json emulators.hub
-export const APP_URL = 'http://127.0.0.1:14173'; // functions/.env.demo-praktijkvolg-test
-
-export async function setTriggers(enabled: boolean): Promise<void> {
-  const res = await fetch(
-    `http://${HUB}/functions/${enabled ? 'enableBackgroundTriggers' : 'disableBackgroundTriggers'}`,
-    { method: 'PUT' },
-  );
-  if (!res.ok) throw new Error(`emulator hub answered ${res.status}`);
-}
 
 export interface Person {
   uid: string;
@@ -266,7 +256,7 @@ const combelDocent = FORM_EXAMPLES.combel.groepsdocent as Record<string, unknown
 
 /** Resets both emulators and writes the whole world. Returns the reference "now" the dates hang on. */
 export async function seedWorld(now = new Date()): Promise<Date> {
-  await setTriggers(false);
+  await setBackgroundTriggers(false);
   await resetFirestore();
   await resetAuth();
   const db = adminDb();
@@ -421,6 +411,6 @@ export async function seedWorld(now = new Date()): Promise<Date> {
     },
     now,
   );
-  await setTriggers(true);
+  await setBackgroundTriggers(true);
   return now;
 }

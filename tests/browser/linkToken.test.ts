@@ -4,6 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldsForPart, FORM_DEFINITIONS, FORM_EXAMPLES } from '@praktijkvolg/domain';
+import { APP_URL } from '../support/ports.js';
 import { clearMail, mailTo } from '../support/mailbox.js';
 import { adminDb, eventually } from '../support/stack.js';
 import {
@@ -15,7 +16,7 @@ import {
   signInByEmailLink,
   submitForm,
 } from './browser.js';
-import { APP_URL, F, P, seedWorld } from './fixtures.js';
+import { F, P, seedWorld } from './fixtures.js';
 
 let browser: Browser;
 const henk = { name: 'Henk Bos', email: 'henk.bos@praktijk-delinde.example' };

@@ -7,10 +7,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearMail, mailTo } from '../support/mailbox.js';
 import { adminDb, eventually, functionUrl } from '../support/stack.js';
-import { TEST_HOSTS } from '../support/ports.js';
+import { APP_URL, TEST_HOSTS } from '../support/ports.js';
 import { axeViolations, DESKTOP, launchBrowser, newContext, screenshot, submitForm } from './browser.js';
 import { errorCodeOf, webClientAs } from './client.js';
-import { APP_URL, F, P, seedWorld } from './fixtures.js';
+import { F, P, seedWorld } from './fixtures.js';
 
 let browser: Browser;
 let context: BrowserContext;

@@ -13,6 +13,7 @@ import {
   screenshot,
   signInByEmailLink,
   submitForm,
+  url,
 } from './browser.js';
 import { F, P, seedWorld, type Person } from './fixtures.js';
 
@@ -106,7 +107,7 @@ describe('secretariat screens', () => {
       .waitFor();
     await screenshot(page, 'traject-bewerken');
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto('http://127.0.0.1:14173/trajecten');
+    await page.goto(url('/trajecten'));
     await page.getByRole('table', { name: 'Trajecten' }).waitFor();
     await screenshot(page, 'trajecten');
     await page.context().close();
@@ -167,7 +168,7 @@ describe('hoofd opleiding', () => {
     });
     expect(part!.answers.uitkomst).toBe('door_onder_voorwaarden');
     expect(part!.updatedBy).toBe(P.hendrik.uid);
-    await page.goto('http://127.0.0.1:14173/beslissingen');
+    await page.goto(url('/beslissingen'));
     await page.getByText('vastgelegd: Door onder voorwaarden').waitFor();
     await screenshot(page, 'beslissingen');
     await page.context().close();
@@ -178,7 +179,7 @@ describe('a link that does not work', () => {
   it('explains itself in Dutch', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:14173/link/${'x'.repeat(43)}`);
+    await page.goto(url(`/link/${'x'.repeat(43)}`));
     await page.getByRole('heading', { name: 'Deze link werkt niet meer' }).waitFor();
     await page.getByText('Deze link kennen we niet.').waitFor();
     expect(await axeViolations(page)).toEqual([]);

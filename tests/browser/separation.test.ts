@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_CONFLICTS } from '@praktijkvolg/domain';
 import { adminDb } from '../support/stack.js';
-import { axeViolations, launchBrowser, newContext, screenshot, signInByEmailLink } from './browser.js';
+import { axeViolations, launchBrowser, newContext, screenshot, signInByEmailLink, url } from './browser.js';
 import { errorCodeOf, webClientAs } from './client.js';
 import { F, P, seedWorld, T } from './fixtures.js';
 
@@ -39,7 +39,7 @@ describe('a werkplekbegeleider who tries to act as assessor', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Even listed as assessor by mistake, the app refuses him, and so do the rules.
-    await page.goto(`http://127.0.0.1:14173/formulieren/${F.beoordelingFout}/assessor`);
+    await page.goto(url(`/formulieren/${F.beoordelingFout}/assessor`));
     await refusal.waitFor();
     expect(await refusal.textContent()).toBe(
       'De werkplekbegeleider mag nooit assessor zijn bij het summatief lesbezoek.',

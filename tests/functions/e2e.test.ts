@@ -6,8 +6,9 @@ import { addDaysIso, addMonthsIso, computeSchedule, daysBetweenIso, startOfDayAm
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWeekend } from '../../functions/src/schedule/timing.js';
 import { clearMail, mailTo } from '../support/mailbox.js';
-import { adminDb, closeAdmin, eventually, functionUrl, resetAuth, resetFirestore } from '../support/stack.js';
-import { APP_URL, idToken, seedPeople, setBackgroundTriggers, traject } from './helpers.js';
+import { APP_URL } from '../support/ports.js';
+import { adminDb, closeAdmin, eventually, functionUrl, resetAuth, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { idToken, seedPeople, traject } from './helpers.js';
 
 const db = adminDb();
 // The triggers compute the forms at the real time, so dates are relative to today: the job runs on the

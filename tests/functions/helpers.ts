@@ -1,5 +1,4 @@
-// Helpers of the functions suites: switching the emulator's background triggers off (to drive the plain
-// functions alone), an in-process SMTP sink, admin ID tokens, and a small world of people and trajecten.
+// Helpers of the functions suites: an in-process SMTP sink, admin ID tokens, and a small world of people and trajecten.
 import { membersOf, trajectSchema, type RoleAssignments, type Traject } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { simpleParser } from 'mailparser';
@@ -8,17 +7,8 @@ import { SMTPServer } from 'smtp-server';
 import { onPartWritten } from '../../functions/src/schedule/parts.js';
 import { partDocSchema, partPath } from '../../functions/src/schedule/formDocs.js';
 import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
-import { TEST_HOSTS, TEST_PROJECT_ID } from '../support/ports.js';
+import { APP_URL, TEST_HOSTS, TEST_PROJECT_ID } from '../support/ports.js';
 import { adminAuth } from '../support/stack.js';
-
-export const APP_URL = 'http://127.0.0.1:14173'; // functions/.env.demo-praktijkvolg-test
-const HUB = '127.0.0.1:14400'; // firebase.test.json emulators.hub
-
-/** Firestore triggers off (the emulator drops their events) or on again. HTTP functions keep working. */
-export async function setBackgroundTriggers(enabled: boolean): Promise<void> {
-  const res = await fetch(`http://${HUB}/functions/${enabled ? 'enableBackgroundTriggers' : 'disableBackgroundTriggers'}`, { method: 'PUT' });
-  if (!res.ok) throw new Error(`emulator hub answered ${res.status} ${await res.text()}`);
-}
 
 export interface SinkMail {
   to: string[];

@@ -7,11 +7,12 @@ import type { MailConfig } from '../../functions/src/config.js';
 import { enqueueMail, LEASE_MS, MAX_ATTEMPTS, processMailWrite, requeueMail } from '../../functions/src/mail/outbox.js';
 import { mailDocSchema } from '../../functions/src/mail/schema.js';
 import { smtpMailer, type Mailer } from '../../functions/src/mail/transport.js';
-import { adminDb, closeAdmin, resetFirestore } from '../support/stack.js';
-import { closedPort, setBackgroundTriggers, smtpSink } from './helpers.js';
+import { APP_URL } from '../support/ports.js';
+import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { closedPort, smtpSink } from './helpers.js';
 
 const db = adminDb();
-const config = (port: number): MailConfig => ({ host: '127.0.0.1', port, secure: false, user: '', password: '', from: 'Praktijkvolg <noreply@praktijkvolg.local>', appUrl: 'http://127.0.0.1:14173' });
+const config = (port: number): MailConfig => ({ host: '127.0.0.1', port, secure: false, user: '', password: '', from: 'Praktijkvolg <noreply@praktijkvolg.local>', appUrl: APP_URL });
 const t0 = new Date('2025-12-10T06:00:00Z');
 const at = (ms: number) => () => new Date(t0.getTime() + ms);
 let sink: Awaited<ReturnType<typeof smtpSink>>;

@@ -8,8 +8,9 @@ import { mailDocSchema, type MailMessage } from '../../functions/src/mail/schema
 import type { Mailer } from '../../functions/src/mail/transport.js';
 import { digestDocSchema } from '../../functions/src/reminders/digest.js';
 import { runReminderJob } from '../../functions/src/reminders/job.js';
-import { adminDb, closeAdmin, resetFirestore } from '../support/stack.js';
-import { APP_URL, createTraject, seedPeople, setBackgroundTriggers, submitPart, traject } from './helpers.js';
+import { APP_URL } from '../support/ports.js';
+import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { createTraject, seedPeople, submitPart, traject } from './helpers.js';
 
 const db = adminDb();
 const WEDNESDAY = new Date('2025-12-10T06:00:00Z'); // 07:00 in Amsterdam

@@ -6,8 +6,9 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { formEnvelopeSchema, partDocSchema } from '../../functions/src/schedule/formDocs.js';
 import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
 import { onTrajectWritten } from '../../functions/src/schedule/traject.js';
-import { adminDb, closeAdmin, resetFirestore } from '../support/stack.js';
-import { createTraject, seedPeople, setBackgroundTriggers, submitPart, traject } from './helpers.js';
+import { APP_URL } from '../support/ports.js';
+import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { createTraject, seedPeople, submitPart, traject } from './helpers.js';
 
 const db = adminDb();
 const created = new Date('2025-08-20T09:00:00Z');
@@ -173,12 +174,12 @@ describe('submitting parts', () => {
     const mails = (await db.collection('mail').get()).docs;
     expect(mails.map((m) => [m.id, m.get('to')])).toEqual([['decision-request_t1__voortgangsbeslissing_h1', 'h1@example.nl']]);
     expect(mails[0]!.get('message.subject')).toBe('Voortgangsbeslissing nemen: Sanne Visser');
-    expect(mails[0]!.get('message.text')).toContain('http://127.0.0.1:14173/formulieren/t1__voortgangsbeslissing/hoofd_opleiding');
+    expect(mails[0]!.get('message.text')).toContain(`${APP_URL}/formulieren/t1__voortgangsbeslissing/hoofd_opleiding`);
 
     // A re-delivered trigger for the same submission changes nothing.
     const after = partDocSchema.parse((await db.doc('forms/t1__voortgangsadvies-m9/parts/opleider').get()).data());
     const { onPartWritten } = await import('../../functions/src/schedule/parts.js');
-    await onPartWritten(db, { formId: 't1__voortgangsadvies-m9', partId: 'opleider', before: { ...after, status: 'draft' }, after }, new Date(), 'http://127.0.0.1:14173');
+    await onPartWritten(db, { formId: 't1__voortgangsadvies-m9', partId: 'opleider', before: { ...after, status: 'draft' }, after }, new Date(), APP_URL);
     expect((await db.collection('mail').get()).size).toBe(1);
     expect(await audit('decision.requested')).toHaveLength(1);
     expect(await audit('part.submitted')).toHaveLength(2);

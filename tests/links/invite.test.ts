@@ -1,10 +1,10 @@
 // Invitations: the aios or deelnemer invites someone into a part that is theirs to fill; every refusal
 // says why in Dutch, and a werkplekbegeleider is never let into an assessor part.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { APP_URL } from '../support/ports.js';
 import { clearMail } from '../support/mailbox.js';
 import { adminDb, closeAdmin, resetAuth, resetFirestore } from '../support/stack.js';
 import {
-  APP_URL,
   client,
   enableTriggers,
   linkIn,

@@ -6,10 +6,10 @@ import { signInWithCustomToken } from 'firebase/auth';
 import { doc, getDoc, serverTimestamp, updateDoc } from 'firebase/firestore';
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { APP_URL } from '../support/ports.js';
 import { clearMail, listMail } from '../support/mailbox.js';
 import { adminDb, closeAdmin, eventually, functionUrl, resetAuth, resetFirestore } from '../support/stack.js';
 import {
-  APP_URL,
   client,
   enableTriggers,
   INSTITUTE,

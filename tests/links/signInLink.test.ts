@@ -2,10 +2,10 @@
 // form it was asked for, also on another device, where the app asks for the address again.
 import { isSignInWithEmailLink, signInWithEmailLink } from 'firebase/auth';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { APP_URL } from '../support/ports.js';
 import { clearMail } from '../support/mailbox.js';
 import { adminDb, closeAdmin, resetAuth, resetFirestore } from '../support/stack.js';
 import {
-  APP_URL,
   client,
   enableTriggers,
   linkIn,

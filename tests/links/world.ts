@@ -12,17 +12,12 @@ import { Timestamp } from 'firebase-admin/firestore';
 import type { z } from 'zod';
 import { listMail, type ReceivedMail } from '../support/mailbox.js';
 import { FUNCTIONS_REGION, TEST_HOSTS, TEST_PROJECT_ID } from '../support/ports.js';
-import { adminAuth, adminDb, eventually } from '../support/stack.js';
+import { adminAuth, adminDb, eventually, setBackgroundTriggers } from '../support/stack.js';
 
-export const APP_URL = 'http://127.0.0.1:14173'; // functions/.env.demo-praktijkvolg-test
 export const INSTITUTE = 'lumc';
-const HUB = '127.0.0.1:14400'; // firebase.test.json emulators.hub
 
 /** Other suites may switch the emulator's Firestore triggers off; these suites need mailWritten. */
-export async function enableTriggers(): Promise<void> {
-  const res = await fetch(`http://${HUB}/functions/enableBackgroundTriggers`, { method: 'PUT' });
-  if (!res.ok) throw new Error(`emulator hub answered ${res.status}`);
-}
+export const enableTriggers = () => setBackgroundTriggers(true);
 
 export interface Person {
   uid: string;

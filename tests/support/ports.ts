@@ -7,5 +7,8 @@ export const TEST_HOSTS = {
   smtpPort: 12525,
   mailWebPort: 11080,
   webPort: 14173,
+  hub: '127.0.0.1:14400',
 } as const;
+/** The web app on the test stack: the APP_URL the functions put in mails (functions/.env.demo-praktijkvolg-test). */
+export const APP_URL = `http://127.0.0.1:${TEST_HOSTS.webPort}`;
 export const FUNCTIONS_REGION = 'europe-west1';

@@ -34,6 +34,13 @@ export async function resetAuth(): Promise<void> {
   if (!res.ok) throw new Error(`Auth reset failed: ${res.status}`);
 }
 
+/** Firestore triggers off (the emulator drops their events) or on again. HTTP functions keep working. */
+export async function setBackgroundTriggers(enabled: boolean): Promise<void> {
+  const action = enabled ? 'enableBackgroundTriggers' : 'disableBackgroundTriggers';
+  const res = await fetch(`http://${TEST_HOSTS.hub}/functions/${action}`, { method: 'PUT' });
+  if (!res.ok) throw new Error(`emulator hub answered ${res.status} ${await res.text()}`);
+}
+
 /** URL of an HTTP function on the functions emulator. Scheduled functions run once with the `-0` suffix. */
 export function functionUrl(name: string): string {
   return `http://${TEST_HOSTS.functions}/${TEST_PROJECT_ID}/${FUNCTIONS_REGION}/${name}`;
