@@ -2,3 +2,4 @@ export * from './common';
 export * from './roleAssignment';
 export * from './actOnPart';
 export * from './audience';
+export * from './claims';

@@ -3,6 +3,7 @@ import { computeSchedule, type FormInstanceSpec } from '../schedule';
 import type { RoleAssignments, ScheduleTraject } from '../traject';
 import { mayActOnPart, maySubmitDossierLeoh } from './actOnPart';
 import { formAudience, mayReadPart } from './audience';
+import { parseClaims } from './claims';
 import type { Actor, FormLike } from './common';
 import {
   mayGrantStaffRoles,
@@ -431,5 +432,19 @@ describe('sealed forms and audiences of other forms', () => {
     expect(
       formAudience(mbo[0]!, { roles: { deelnemer: ['d1'], leidinggevende: ['l1'] } }).readerUids,
     ).toEqual(['d1']);
+  });
+});
+
+describe('parseClaims', () => {
+  it('keeps the institute, the known staff roles and a link part', () => {
+    expect(parseClaims({ institute: 'lumc', staff: ['admin', 'koning', 3], linkPart: 'f1/aios', iat: 1 })).toEqual({
+      institute: 'lumc',
+      staff: ['admin'],
+      linkPart: 'f1/aios',
+    });
+  });
+  it('gives no roles for anything else', () => {
+    expect(parseClaims(undefined)).toEqual({ staff: [] });
+    expect(parseClaims({ institute: '', staff: 'admin', linkPart: 7 })).toEqual({ staff: [] });
   });
 });

@@ -2,6 +2,7 @@
 // `Authorization: Bearer <Firebase ID token>` of a user whose `staff` claim holds 'admin'. In the
 // emulator (and only there) a JSON body `{ "now": "<ISO instant>" }` runs the job as of that instant,
 // which is how the local stack and the tests drive it: scheduled functions never fire there on a timer.
+import { parseClaims } from '@praktijkvolg/domain';
 import { getAuth } from 'firebase-admin/auth';
 import { onRequest } from 'firebase-functions/v2/https';
 import { logger } from 'firebase-functions';
@@ -21,8 +22,7 @@ export async function checkAdmin(authorization: string | undefined): Promise<Adm
   try {
     firestore(); // initialises the default app
     const token = await getAuth().verifyIdToken(match[1]!);
-    const staff: unknown = token.staff;
-    if (!Array.isArray(staff) || !staff.includes('admin')) return { ok: false, status: 403, message: 'Alleen een beheerder mag de herinneringen handmatig starten.' };
+    if (!parseClaims(token).staff.includes('admin')) return { ok: false, status: 403, message: 'Alleen een beheerder mag de herinneringen handmatig starten.' };
     return { ok: true, uid: token.uid };
   } catch {
     return { ok: false, status: 401, message: 'Ongeldig of verlopen ID-token.' };

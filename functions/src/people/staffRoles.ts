@@ -2,6 +2,7 @@
 // their own (nobody grants themselves a role). people/{uid}.staffRoles mirrors the claims so staff can be found
 // by role; the change is audited. A new claim reaches the person's ID token at its next refresh (within an hour,
 // or at once after signing in again).
+import { parseClaims, type StaffRole } from '@praktijkvolg/domain';
 import type { ApiRequest } from '@praktijkvolg/domain/api';
 import type { Auth } from 'firebase-admin/auth';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
@@ -14,12 +15,10 @@ export interface Caller {
   token: Record<string, unknown>;
 }
 
-const staffOfToken = (token: Record<string, unknown>) => (Array.isArray(token.staff) ? (token.staff as unknown[]) : []);
-
 /** The caller holds one of these staff roles in their institute; returns that institute. */
-export function requireStaff(caller: Caller, roles: readonly string[], doing: string): string {
-  const institute = typeof caller.token.institute === 'string' ? caller.token.institute : '';
-  if (!institute || !staffOfToken(caller.token).some((r) => roles.includes(r as string))) {
+export function requireStaff(caller: Caller, roles: readonly StaffRole[], doing: string): string {
+  const { institute, staff } = parseClaims(caller.token);
+  if (!institute || !staff.some((r) => roles.includes(r))) {
     throw new HttpsError('permission-denied', `Alleen ${doing}.`);
   }
   return institute;

@@ -9,12 +9,12 @@ import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { escapeHtml, htmlDocument, htmlLink } from '../mail/html.js';
 import { MAIL_COLLECTION, mailDocSchema, type MailDoc } from '../mail/schema.js';
 import { formPartUrl } from '../appLinks.js';
-import { staffOf, type Person } from '../people/people.js';
+import { hasEmail, staffOf, type MailablePerson } from '../people/people.js';
 import { FORMS_COLLECTION, formPath, parseEnvelope, type FormEnvelope } from './formDocs.js';
 
 export type DecisionRequestOutcome = 'requested' | 'already_requested' | 'advice_pending' | 'no_decision_form';
 
-export function decisionRequestMail(person: Person, decision: FormEnvelope & { formId: string }, appUrl: string): Omit<MailDoc, 'delivery'> {
+export function decisionRequestMail(person: MailablePerson, decision: FormEnvelope & { formId: string }, appUrl: string): Omit<MailDoc, 'delivery'> {
   const trainee = decision.traineeName ?? 'de aios';
   const link = formPartUrl(appUrl, decision.formId, 'hoofd_opleiding');
   const due = formatDate(decision.dueAt.toDate());
@@ -52,7 +52,7 @@ export async function requestDecisionIfAdviceComplete(db: Firestore, trajectId: 
   const decision = forms.find((f) => f.formType === 'voortgangsbeslissing' && f.status === 'open');
   if (!decision) return 'no_decision_form';
 
-  const heads = (await staffOf(db, decision.instituteId, 'hoofd_opleiding')).filter((p) => p.email);
+  const heads = (await staffOf(db, decision.instituteId, 'hoofd_opleiding')).filter(hasEmail);
   if (heads.length === 0) logger.warn('decision: no hoofd opleiding with an e-mail address', { instituteId: decision.instituteId, formId: decision.formId });
 
   return db.runTransaction(async (tx) => {

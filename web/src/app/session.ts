@@ -3,15 +3,8 @@
 // offline, an expired ID token cannot be refreshed, and the form a rater opened must keep working.
 import { onIdTokenChanged, signOut, type User } from 'firebase/auth';
 import { useSyncExternalStore } from 'react';
-import { isStaffRole, type Actor, type StaffRole } from '@praktijkvolg/domain';
+import { parseClaims, type Actor, type Claims, type StaffRole } from '@praktijkvolg/domain';
 import { auth } from './firebase';
-
-export interface Claims {
-  institute?: string;
-  staff: StaffRole[];
-  /** '<formId>/<partId>' for a single-use link session. */
-  linkPart?: string;
-}
 
 export type Session =
   | { status: 'loading' }
@@ -25,19 +18,6 @@ export type Session =
       claims: Claims;
       actor: Actor;
     };
-
-/** Parses the custom claims by hand (no zod here: this module is in the entry chunk of every route). */
-export function parseClaims(raw: unknown): Claims {
-  const c = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const staff = Array.isArray(c.staff)
-    ? c.staff.filter((s): s is string => typeof s === 'string').filter(isStaffRole)
-    : [];
-  return {
-    staff,
-    ...(typeof c.institute === 'string' && c.institute !== '' && { institute: c.institute }),
-    ...(typeof c.linkPart === 'string' && c.linkPart !== '' && { linkPart: c.linkPart }),
-  };
-}
 
 const claimsKey = (uid: string) => `pv:claims:${uid}`;
 
