@@ -16,5 +16,10 @@ await build({
   format: 'cjs',
   sourcemap: true,
   external,
+  // The bundle is CommonJS, where import.meta is empty: give modules that resolve files next to their
+  // dependencies (exports/fonts.ts) the bundle's own URL instead.
+  // ("use strict" first: a banner comes before esbuild's own directive, which would then not count.)
+  banner: { js: "'use strict';\nconst __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__bundleUrl' },
   logLevel: 'warning',
 });

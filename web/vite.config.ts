@@ -15,6 +15,20 @@ function buildInfo(): Plugin {
   };
 }
 
+/**
+ * The calendar feed, <APP_URL>/agenda/<secret>.ics, is the calendarFeed function: Firebase Hosting rewrites
+ * it in production (firebase.json); on the local stacks the dev server and the preview pass it to the
+ * functions emulator of their stack (npm start: dev server; npm test: preview on the test stack's port).
+ */
+function calendarFeedProxy(functionsPort: number, projectId: string) {
+  return {
+    '/agenda/': {
+      target: `http://127.0.0.1:${functionsPort}`,
+      rewrite: (path: string) => `/${projectId}/europe-west1/calendarFeed${path}`,
+    },
+  };
+}
+
 // VITE_STACK picks the emulator ports baked into the bundle: "dev" (npm start), "test" (npm test), or
 // "production" (real Firebase project from VITE_FIREBASE_* variables).
 export default defineConfig({
@@ -23,8 +37,18 @@ export default defineConfig({
     // Firestore's Pipeline regex support (unused here) would add ≈150 kB of re2js to every route.
     alias: { re2js: fileURLToPath(new URL('./src/app/re2js-stub.ts', import.meta.url)) },
   },
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 14173, strictPort: true },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: true,
+    proxy: calendarFeedProxy(5001, 'demo-praktijkvolg'),
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 14173,
+    strictPort: true,
+    proxy: calendarFeedProxy(15001, 'demo-praktijkvolg-test'),
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

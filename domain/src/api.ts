@@ -1,14 +1,40 @@
 // Request/response schemas of every callable function, shared by the web client (which parses responses)
 // and the functions (which parse requests). Names are the deployed function names.
 import { z } from 'zod';
+import { nameField, textField } from './policies/text';
+import { INVITATION_MESSAGE_MAX, invitationTextProblem } from './policies/invitationText';
+import { APP_PATH_MAX, APP_PATH_MESSAGE, parseAppPath } from './routes';
+import { base64Length, EXPORT_LIMITS } from './policies/exports';
+import { RETENTION_MESSAGES, RETENTION_YEARS } from './policies/retention';
+import { LEGAL_HOLD_REASON_MAX } from './traject';
 
 const email = z.email('Vul een geldig e-mailadres in').max(254);
+/** No links in what an invitation mail carries (docs/rules.md, "Who fills an assessment part"). */
+const noLinks = (what: 'bericht' | 'naam') => (value: string, ctx: z.RefinementCtx) => {
+  const problem = invitationTextProblem(value, what);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
 const id = z.string().min(1).max(200).regex(/^[A-Za-z0-9_\-.~]+$/, 'Ongeldige sleutel');
-/** An in-app path to return to after sign-in, never an absolute URL (no open redirect). */
+/** Why a traject is under a legal hold: required, one paragraph at most, no hidden characters (policies/text.ts). */
+const legalHoldReason = z
+  .string({ error: 'Vul de reden van de bewaarplicht in.' })
+  .pipe(textField(LEGAL_HOLD_REASON_MAX, { what: 'De reden' }))
+  .refine((r) => r.length > 0, { error: 'Vul de reden van de bewaarplicht in.' });
+/**
+ * An in-app path to return to after sign-in: only a path of one of the app's routes, parsed (routes.ts), never
+ * another host (no open redirect). The output is the normalised path.
+ */
 const appPath = z
-  .string()
-  .max(500)
-  .regex(/^\/(?!\/)[^\s]*$/, 'Ongeldig pad');
+  .string({ error: APP_PATH_MESSAGE })
+  .max(APP_PATH_MAX, { error: APP_PATH_MESSAGE })
+  .transform((input, ctx) => {
+    const path = parseAppPath(input);
+    if (path !== null) return path;
+    ctx.addIssue({ code: 'custom', message: APP_PATH_MESSAGE });
+    return z.NEVER;
+  });
+/** A file name without extension, safe on every system: `dossier-Dragan-Dordevic-2026-05-20`. */
+const exportFilename = z.string().regex(/^[A-Za-z0-9._-]{1,120}$/);
 /** Opaque single-use link token (base64url, 32 random bytes). */
 const linkToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Ongeldige link');
 
@@ -22,10 +48,12 @@ export const api = {
   peekLinkToken: {
     request: z.object({ token: linkToken }).strict(),
     response: z.object({
-      state: z.enum(['valid', 'expired', 'spent', 'unknown']),
+      /** submitted: the part is in (whatever the link's own state); no new link helps then. */
+      state: z.enum(['valid', 'expired', 'spent', 'unknown', 'submitted']),
       formTitle: z.string().nullable(),
       raterName: z.string().nullable(),
       expiresAt: z.string().nullable(), // ISO instant
+      submittedAt: z.string().nullable(), // ISO instant, when state is 'submitted'
     }),
   },
   /** Spends a single-use link (an explicit button press) and returns a session scoped to one form part. */
@@ -38,17 +66,42 @@ export const api = {
     request: z.object({ token: linkToken }).strict(),
     response: z.object({ ok: z.literal(true), sentTo: z.enum(['rater', 'secretariaat']) }),
   },
-  /** The aios or deelnemer invites someone to fill a part (opleider, practice staff, feedback giver). */
+  /**
+   * Hands one part out by link (policies/invitation.ts): the trainee invites a feedback giver; the assigned
+   * rater or the secretariat names a waarnemend rater. One open invitation per part: `replace` ends the
+   * current one (its link and session) instead of being refused.
+   */
   inviteRater: {
     request: z
-      .object({ formId: id, partId: id, name: z.string().trim().min(1).max(120), email, message: z.string().max(1000).optional() })
+      .object({
+        formId: id,
+        partId: id,
+        // Names and messages go into mails: NFC, no control or bidi characters, bounded (policies/text.ts),
+        // and nothing a mail client would turn into a link (policies/invitationText.ts).
+        name: nameField(120).superRefine(noLinks('naam')),
+        email,
+        message: z
+          .string()
+          .max(INVITATION_MESSAGE_MAX, `Maximaal ${INVITATION_MESSAGE_MAX} tekens`)
+          .pipe(textField(INVITATION_MESSAGE_MAX, { what: 'Het bericht' }))
+          .superRefine(noLinks('bericht'))
+          .optional(),
+        replace: z.boolean().optional(),
+      })
       .strict(),
     response: z.object({ ok: z.literal(true), invitationId: id }),
+  },
+  /** The trainee asks the raters of a part of their own form to fill it (a mail; once per part per day). */
+  askRaterToFill: {
+    request: z.object({ formId: id, partId: id }).strict(),
+    /** The names of the people who were mailed. */
+    response: z.object({ ok: z.literal(true), sentTo: z.array(z.string()).min(1) }),
   },
   /** The opleider sends a dossier LEOh (aios part submitted) to the secretariat. Never a private LEOh. */
   submitDossierLeoh: {
     request: z.object({ formId: id }).strict(),
-    response: z.object({ ok: z.literal(true) }),
+    /** alreadySubmitted: an earlier call sent it (nothing was sent again). */
+    response: z.object({ ok: z.literal(true), alreadySubmitted: z.boolean() }),
   },
   /** Admin only: sets a person's staff roles (custom claims) within an institute. */
   setStaffRoles: {
@@ -63,8 +116,81 @@ export const api = {
   },
   /** Secretariat: creates or updates a person (Auth user + people doc) in its own institute. */
   upsertPerson: {
-    request: z.object({ email, displayName: z.string().trim().min(1).max(120) }).strict(),
+    request: z.object({ email, displayName: nameField(120) }).strict(),
     response: z.object({ uid: id, created: z.boolean() }),
+  },
+  /**
+   * Admin only: the retention term of the admin's own institute, in whole years after a traject ended
+   * (policies/retention.ts). The retention job removes what is past it.
+   */
+  setRetention: {
+    request: z
+      .object({
+        retentionYears: z
+          .number({ error: RETENTION_MESSAGES.years })
+          .int({ error: RETENTION_MESSAGES.years })
+          .min(RETENTION_YEARS.min, { error: RETENTION_MESSAGES.years })
+          .max(RETENTION_YEARS.max, { error: RETENTION_MESSAGES.years }),
+      })
+      .strict(),
+    response: z.object({ ok: z.literal(true), retentionYears: z.number().int() }),
+  },
+  /**
+   * Admin only: puts a traject of the admin's institute under a legal hold (the retention job never touches
+   * it) with a reason, or lifts the hold. The hold lives on the traject as a server-owned field.
+   */
+  setLegalHold: {
+    request: z
+      .discriminatedUnion('hold', [
+        z.object({ trajectId: id, hold: z.literal(true), reason: legalHoldReason }).strict(),
+        z.object({ trajectId: id, hold: z.literal(false) }).strict(),
+      ]),
+    response: z.object({ ok: z.literal(true), held: z.boolean() }),
+  },
+  /** Whether the signed-in person has a calendar feed (docs/data-model.md, `calendarFeeds`); never its URL. */
+  calendarFeedStatus: {
+    request: z.object({}).strict(),
+    response: z.object({ active: z.boolean(), createdAt: z.iso.datetime().nullable() }),
+  },
+  /**
+   * Makes a new calendar feed for the signed-in person (an account, not a link session) and ends the previous
+   * one. The URL holds the secret and is returned this once; only its hash is stored.
+   */
+  renewCalendarFeed: {
+    request: z.object({}).strict(),
+    response: z.object({ url: z.url(), createdAt: z.iso.datetime(), replaced: z.boolean() }),
+  },
+  /** Ends the signed-in person's calendar feed: its URL answers 404 from then on. */
+  revokeCalendarFeed: {
+    request: z.object({}).strict(),
+    response: z.object({ ok: z.literal(true), revoked: z.boolean() }),
+  },
+  /**
+   * The dossier of one traject (policies/exports.ts): a PDF of every submitted part the caller may read and a
+   * ZIP with the same as JSON (`dossier.json`) plus the PDF, both base64. For the trainee, and the secretariat
+   * and hoofd opleiding of the institute. Bounded (EXPORT_LIMITS): a larger dossier is refused in Dutch.
+   */
+  exportDossier: {
+    request: z.object({ trajectId: id }).strict(),
+    response: z.object({
+      /** Without extension: `${filename}.pdf`, `${filename}.zip`. */
+      filename: exportFilename,
+      pdf: z.string().max(base64Length(EXPORT_LIMITS.pdfBytes)),
+      zip: z.string().max(base64Length(EXPORT_LIMITS.zipBytes)),
+      /** How many parts (current versions) the dossier holds. */
+      parts: z.number().int().min(0),
+    }),
+  },
+  /** Inzage: everything stored about the signed-in person that they may see, as JSON with a Dutch summary. */
+  exportInzage: {
+    request: z.object({}).strict(),
+    response: z.object({
+      /** Without extension: `${filename}.json`. */
+      filename: exportFilename,
+      /** The JSON document, ready to save (its `samenvatting` holds the summary too). */
+      json: z.string().max(EXPORT_LIMITS.inzageChars),
+      summary: z.array(z.string()),
+    }),
   },
 } as const;
 

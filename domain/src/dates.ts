@@ -80,14 +80,42 @@ export function formatDateTime(date: Date): string {
 }
 
 /**
- * Deadline relative to now, counted in Amsterdam calendar days:
+ * `to` − `from` in Amsterdam calendar days: the one day count behind every "te laat" and "over n dagen"
+ * on a screen or in a mail. An instant counts as its Amsterdam day, a 'YYYY-MM-DD' string is that day;
+ * so a deadline at 23:59 yesterday is 1 day late at 00:01 today and at 23:00 today alike.
+ */
+export function calendarDaysBetween(from: Date | string, to: Date | string): number {
+  const day = (d: Date | string) => (typeof d === 'string' ? d : toIsoDate(d));
+  return daysBetweenIso(day(from), day(to));
+}
+
+/** Days a deadline has passed on `now`'s day; 0 on the due day itself and before it. */
+export function daysLate(dueAt: Date, now: Date): number {
+  return Math.max(0, calendarDaysBetween(dueAt, now));
+}
+
+/** "1 dag", "130 dagen" */
+export function daysLabel(days: number): string {
+  return days === 1 ? '1 dag' : `${days} dagen`;
+}
+
+/** "1 dag te laat", "130 dagen te laat" */
+export function lateLabel(days: number): string {
+  return `${daysLabel(days)} te laat`;
+}
+
+/**
+ * A deadline `daysOverdue` calendar days ago (negative: still ahead), in Dutch:
  * "vandaag", "morgen", "over 5 dagen", "1 dag te laat", "3 dagen te laat".
  */
+export function dueRelativeLabel(daysOverdue: number): string {
+  if (daysOverdue === 0) return 'vandaag';
+  if (daysOverdue === -1) return 'morgen';
+  if (daysOverdue < -1) return `over ${daysLabel(-daysOverdue)}`;
+  return lateLabel(daysOverdue);
+}
+
+/** Deadline relative to now, counted in Amsterdam calendar days (see dueRelativeLabel). */
 export function formatDueRelative(due: Date, now: Date): string {
-  const days = daysBetweenIso(toIsoDate(now), toIsoDate(due));
-  if (days === 0) return 'vandaag';
-  if (days === 1) return 'morgen';
-  if (days > 1) return `over ${days} dagen`;
-  const late = -days;
-  return late === 1 ? '1 dag te laat' : `${late} dagen te laat`;
+  return dueRelativeLabel(calendarDaysBetween(due, now));
 }

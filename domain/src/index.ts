@@ -5,3 +5,5 @@ export * from './dates';
 export * from './schedule';
 export * from './policies/index';
 export * from './learnerReport';
+export * from './documents/people';
+export * from './routes';

@@ -1,17 +1,32 @@
 // Links into the web app that we put in mails. `base` is APP_URL (config.ts); on the test stack it is the web
-// preview, http://127.0.0.1:14173. The web app owns these routes (web/src/app/App.tsx).
+// preview, http://127.0.0.1:14173. The paths are the domain's route list (domain/src/routes.ts), which the web
+// app's router mounts.
+import { appPaths, parseAppPath, ROUTES } from '@praktijkvolg/domain';
+
 const trim = (base: string) => base.replace(/\/+$/, '');
 
 /** One form part: the rater's form (route /formulieren/:formId/:partId). */
 export const formPartUrl = (base: string, formId: string, partId: string) =>
-  `${trim(base)}/formulieren/${encodeURIComponent(formId)}/${encodeURIComponent(partId)}`;
+  `${trim(base)}${appPaths.formPart(formId, partId)}`;
 
 /** A form's overview, for staff and escalations (route /formulieren/:formId). */
-export const formUrl = (base: string, formId: string) => `${trim(base)}/formulieren/${encodeURIComponent(formId)}`;
+export const formUrl = (base: string, formId: string) => `${trim(base)}${appPaths.form(formId)}`;
+
+/**
+ * A person's calendar feed (functions/src/calendar/): served by the calendarFeed function under the app's own
+ * address, /agenda/<secret>.ics (firebase.json rewrites it in production, web/vite.config.ts proxies it on the
+ * local stacks). Not an app route: the web app never opens it.
+ */
+export const calendarFeedUrl = (base: string, secret: string) =>
+  `${trim(base)}/agenda/${encodeURIComponent(secret)}.ics`;
 
 /** The page that shows a single-use link and spends it only on its button (route /link/:token). */
-export const tokenLinkUrl = (base: string, token: string) => `${trim(base)}/link/${token}`;
+export const tokenLinkUrl = (base: string, token: string) => `${trim(base)}${appPaths.link(token)}`;
 
-/** Where an e-mailed sign-in link returns to: the app completes the sign-in, then goes to `next`. */
+/**
+ * Where an e-mailed sign-in link returns to: the app completes the sign-in, then goes to `next`. `next` is
+ * parsed again here (parseAppPath): whatever reaches this function, a mail never carries a path that
+ * leaves the app; anything else becomes the home page.
+ */
 export const signInContinueUrl = (base: string, continuePath: string) =>
-  `${trim(base)}/aanmelden/voltooien?next=${encodeURIComponent(continuePath)}`;
+  `${trim(base)}${appPaths.completeSignIn(parseAppPath(continuePath) ?? ROUTES.home)}`;

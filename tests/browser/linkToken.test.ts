@@ -1,6 +1,6 @@
-// A rater without an account: the aios invites a replacement opleider; the mailed single-use link opens a
-// page that spends nothing until "Formulier openen"; a used link offers a new one, which comes by mail and
-// finds the draft where it was left.
+// A rater without an account: the opleider names a waarnemend opleider (docs/rules.md, "Who fills an
+// assessment part"; the aios cannot); the mailed single-use link opens a page that spends nothing until
+// "Formulier openen"; a used link offers a new one, which comes by mail and finds the draft where it was left.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldsForPart, FORM_DEFINITIONS, FORM_EXAMPLES } from '@praktijkvolg/domain';
@@ -48,17 +48,17 @@ async function linkFromMail(subject: string, count = 1): Promise<string> {
 describe('single-use links for raters without an account', () => {
   let firstLink: string;
 
-  it('the aios invites a replacement opleider for her ComBel', async () => {
+  it('the opleider names a waarnemend opleider for the ComBel of his aios', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signInByEmailLink(page, P.anna.email, `/formulieren/${F.combel}`);
-    await page.getByRole('button', { name: 'Iemand uitnodigen voor: Beoordeling opleider' }).click();
-    const form = page.getByRole('form', { name: 'Uitnodigen voor Beoordeling opleider' });
+    await signInByEmailLink(page, P.pieter.email, `/formulieren/${F.combel}`);
+    await page.getByRole('button', { name: 'Waarnemend opleider aanwijzen' }).click();
+    const form = page.getByRole('form', { name: 'Waarnemend opleider aanwijzen' });
     await form.getByLabel('Naam').fill(henk.name);
     await form.getByLabel('E-mailadres').fill(henk.email);
     await form
       .getByLabel('Persoonlijk bericht (optioneel)')
-      .fill('Pieter is met verlof; wil jij mijn ComBel invullen?');
+      .fill('Ik ben met verlof; wil jij de ComBel van Anna invullen?');
     await screenshot(page, 'uitnodigen');
     await form.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await page

@@ -7,6 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractPdfText, joinedText } from '../../functions/src/leoh/pdfText.js';
+import { submitDossierLeoh, type RenderPdf } from '../../functions/src/leoh/submit.js';
 import { attachment, clearMail, listMail } from '../support/mailbox.js';
 import { adminDb, closeAdmin, resetAuth, resetFirestore } from '../support/stack.js';
 import {
@@ -42,6 +43,7 @@ async function seedLeoh(
   formId: string,
   kind: 'private' | 'dossier',
   aiosStatus: 'submitted' | 'draft' = 'submitted',
+  stored: Record<string, unknown> = answers,
 ) {
   await seedForm({
     formId,
@@ -56,7 +58,7 @@ async function seedLeoh(
       aios: {
         raterUids: [P.anna.uid],
         status: aiosStatus,
-        answers,
+        answers: stored,
         ...(aiosStatus === 'submitted' && { submittedAt: aiosSubmittedAt }),
       },
     },
@@ -78,7 +80,10 @@ describe('submitDossierLeoh', () => {
     await seedLeoh(DOSSIER, 'dossier');
     const pieter = await as(P.pieter.uid);
     const before = Date.now();
-    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toEqual({ ok: true });
+    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toEqual({
+      ok: true,
+      alreadySubmitted: false,
+    });
 
     const envelope = await adminDb().doc(`forms/${DOSSIER}`).get();
     expect(envelope.data()).toMatchObject({
@@ -185,7 +190,10 @@ describe('submitDossierLeoh', () => {
     await waitForMail(P.sanne.email, 'LEOh ingediend');
     const first = await adminDb().doc(`forms/${DOSSIER}`).get();
 
-    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toEqual({ ok: true });
+    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toEqual({
+      ok: true,
+      alreadySubmitted: true,
+    });
     const second = await adminDb().doc(`forms/${DOSSIER}`).get();
     expect(second.get('ingediendAt').isEqual(first.get('ingediendAt'))).toBe(true);
     expect((await adminDb().collection('mail').where('purpose', '==', 'leoh.dossier').get()).size).toBe(1);
@@ -195,6 +203,84 @@ describe('submitDossierLeoh', () => {
     // The outbox delivered it once (the first mail is already in, so a second would have arrived by now
     // if it had been queued: the outbox above holds exactly one).
     expect((await listMail()).filter((m) => m.subject.startsWith('LEOh ingediend')).length).toBe(1);
+  });
+
+  // docs/rules.md, "Dossier LEOh, exports and counts": the status and the mail are one outcome.
+  it('a failure while building the PDF leaves it not ingediend and unmailed; pressing again sends it once', async () => {
+    await seedLeoh(DOSSIER, 'dossier');
+    const dossierMails = async () =>
+      (await adminDb().collection('mail').where('purpose', '==', 'leoh.dossier').get()).size;
+    const submissions = async () =>
+      (await adminDb().collection('audit').where('action', '==', 'leoh.dossier_submitted').get()).size;
+    let renders = 0;
+    const crashing: RenderPdf = async () => {
+      renders++;
+      throw new Error('the instance died while building the PDF');
+    };
+    await expect(submitDossierLeoh(adminDb(), DOSSIER, P.pieter.uid, new Date(), crashing)).rejects.toThrow(
+      'the instance died',
+    );
+    expect(renders).toBe(1);
+    const after = (await adminDb().doc(`forms/${DOSSIER}`).get()).data()!;
+    expect(after.status).toBe('completed');
+    expect(after.ingediendAt).toBeUndefined();
+    expect(after.staffVisible).toBe(false);
+    expect(await dossierMails()).toBe(0);
+    expect(await submissions()).toBe(0);
+
+    const pieter = await as(P.pieter.uid);
+    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toEqual({
+      ok: true,
+      alreadySubmitted: false,
+    });
+    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toEqual({
+      ok: true,
+      alreadySubmitted: true,
+    });
+    expect((await adminDb().doc(`forms/${DOSSIER}`).get()).get('status')).toBe('ingediend');
+    expect(await dossierMails()).toBe(1);
+    expect(await submissions()).toBe(1);
+    await waitForMail(P.sanne.email, 'LEOh ingediend');
+    expect((await listMail()).filter((m) => m.subject.startsWith('LEOh ingediend')).length).toBe(1);
+  });
+
+  it('a dossier left ingediend without its mail (status committed before the PDF) gets its mail once', async () => {
+    await seedLeoh(DOSSIER, 'dossier');
+    const ingediendAt = Timestamp.fromDate(new Date('2026-05-28T14:30:00Z'));
+    await adminDb()
+      .doc(`forms/${DOSSIER}`)
+      .update({ status: 'ingediend', staffVisible: true, ingediendAt, ingediendBy: P.pieter.uid });
+    const pieter = await as(P.pieter.uid);
+    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toEqual({
+      ok: true,
+      alreadySubmitted: false,
+    });
+    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toMatchObject({
+      alreadySubmitted: true,
+    });
+    const [mail] = await waitForMail(P.sanne.email, 'LEOh ingediend');
+    expect(mail!.text).toContain('ingediend op 28 mei 2026 om 16:30');
+    const envelope = await adminDb().doc(`forms/${DOSSIER}`).get();
+    expect(envelope.get('ingediendAt').isEqual(ingediendAt)).toBe(true);
+    expect((await adminDb().collection('mail').where('purpose', '==', 'leoh.dossier').get()).size).toBe(1);
+  });
+
+  it('an answer stored far over its limit (a 12,000-character word) still goes out, cut, in seconds', async () => {
+    const word = 'x'.repeat(12_000);
+    const rollen = answers.rollen as Record<string, Record<string, unknown>>;
+    await seedLeoh(DOSSIER, 'dossier', 'submitted', {
+      ...answers,
+      rollen: { ...rollen, coach: { ...rollen.coach, toelichting: word } },
+    });
+    const pieter = await as(P.pieter.uid);
+    const started = Date.now();
+    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toMatchObject({ ok: true });
+    console.info(`submitDossierLeoh with a 12,000-character word: ${Date.now() - started} ms`);
+    const [mail] = await waitForMail(P.sanne.email, 'LEOh ingediend');
+    const pdf = mail!.attachments!.find((a) => a.contentType === 'application/pdf')!;
+    const text = joinedText(await extractPdfText(await attachment(mail!, pdf.generatedFileName)));
+    expect(text).toContain('(ingekort: het antwoord is 12000 tekens, het maximum is 1000;');
+    expect(text).toContain('Tips: Lukasz zegt');
   });
 
   it('refuses the month-3 LEOh: it stays between the opleider and the aios', async () => {
@@ -230,7 +316,7 @@ describe('submitDossierLeoh', () => {
       });
     }
     expect((await adminDb().doc(`forms/${DOSSIER}`).get()).get('status')).not.toBe('ingediend');
-    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toEqual({ ok: true });
+    expect(await pieter.call('submitDossierLeoh', { formId: DOSSIER })).toMatchObject({ ok: true });
   });
 
   it('refuses forms that are not a LEOh', async () => {

@@ -1,6 +1,7 @@
 // Raters without an account: a single-use, expiring link grants one form part and nothing else. Opening
 // it (a GET, as mail scanners do) spends nothing; only the button (redeem) does, once.
 import { createHash } from 'node:crypto';
+import { FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { api } from '@praktijkvolg/domain/api';
 import { signInWithCustomToken } from 'firebase/auth';
 import { doc, getDoc, serverTimestamp, updateDoc } from 'firebase/firestore';
@@ -62,17 +63,22 @@ afterEach(async () => {
 });
 afterAll(closeAdmin);
 
-/** Anna (aios) invites Jan into the opleider part of form A; returns the mailed link and the invitation. */
+/**
+ * Pieter (opleider) names Jan waarnemend opleider for the opleider part of form A (docs/rules.md, "Who fills
+ * an assessment part"); returns the mailed link and the invitation.
+ */
 async function inviteJan(formId = FORM_A): Promise<{ link: string; token: string; invitationId: string }> {
-  const anna = device();
-  await signInAs(anna, P.anna.uid);
-  const { invitationId } = await anna.call('inviteRater', {
+  const pieter = device();
+  await signInAs(pieter, P.pieter.uid);
+  const { invitationId } = await pieter.call('inviteRater', {
     formId,
     partId: 'opleider',
     ...JAN,
     message: 'Wil jij dit keer de ComBel invullen?',
   });
   const mails = await waitForMail(JAN.email, 'Uitnodiging: ');
+  // The duo-opleider of form A is told (wait for it, so no later mail surprises a test that counts mails).
+  if (formId === FORM_A) await waitForMail(P.marieke.email, 'Waarnemer aangewezen: ');
   const link = linkIn(mails.at(-1)!, `${APP_URL}/link/`);
   return { link, token: tokenOf(link), invitationId };
 }
@@ -83,7 +89,7 @@ describe('a single-use link', () => {
     expect(link).toMatch(new RegExp(`^${APP_URL}/link/[A-Za-z0-9_-]{43}$`));
     const [mail] = await waitForMail(JAN.email, 'Uitnodiging: ComBel maand 3');
     expect(mail!.text).toContain(
-      'Anna de Wit vraagt je om het deel "Opleider" van het formulier "ComBel maand 3" in te vullen',
+      'Pieter van Dijk (opleider) vraagt je via Praktijkvolg van Huisartsopleiding LUMC om het deel "Opleider" van het formulier "ComBel maand 3" in te vullen',
     );
     expect(mail!.text).toContain('Wil jij dit keer de ComBel invullen?');
     expect(mail!.text).toContain('Het openen van de link verbruikt niets');
@@ -98,7 +104,7 @@ describe('a single-use link', () => {
       partId: 'opleider',
       raterName: JAN.name,
       raterEmail: JAN.email,
-      invitedBy: P.anna.uid,
+      invitedBy: P.pieter.uid,
       invitationId,
       spentAt: null,
     });
@@ -119,7 +125,7 @@ describe('a single-use link', () => {
     const audit = await adminDb().doc(`audit/${invitationId}`).get();
     expect(audit.data()).toMatchObject({
       action: 'link.invited',
-      actorUid: P.anna.uid,
+      actorUid: P.pieter.uid,
       target: `forms/${FORM_A}/parts/opleider`,
     });
     expect(audit.get('details.token')).toBe(sha256(token).slice(0, 8));
@@ -136,6 +142,7 @@ describe('a single-use link', () => {
         formTitle: 'ComBel maand 3',
         raterName: JAN.name,
         expiresAt: before.get('expiresAt').toDate().toISOString(),
+        submittedAt: null,
       });
     }
     // A scanner that fetches URLs with the token in them gets nothing from the functions either.
@@ -302,23 +309,89 @@ describe('a single-use link', () => {
     });
   });
 
-  it('for a part that was submitted or closed meanwhile: the request goes to the secretariat', async () => {
+  // docs/rules.md, "Dossier LEOh, exports and counts": a used link whose part is in says so, and no new link.
+  it('used, and its part then submitted: it says the part is in, when, and no new link is sent to anyone', async () => {
+    const { token } = await inviteJan();
+    const laptop = device();
+    const session = await laptop.call('redeemLinkToken', { token });
+    const { user } = await signInWithCustomToken(laptop.auth, session.customToken);
+    await updateDoc(doc(laptop.db, `forms/${FORM_A}/parts/opleider`), {
+      answers: FORM_EXAMPLES.combel.opleider,
+      status: 'submitted',
+      updatedAt: serverTimestamp(),
+      updatedBy: user.uid,
+      submittedAt: serverTimestamp(),
+    });
+    const submittedAt = (await adminDb().doc(`forms/${FORM_A}/parts/opleider`).get()).get('submittedAt');
+    const counters = async () =>
+      JSON.stringify((await adminDb().collection('linkRateLimits').get()).docs.map((d) => [d.id, d.data()]));
+    const countersBefore = await counters();
+    await clearMail();
+
+    const browser = device();
+    expect(await browser.call('peekLinkToken', { token })).toMatchObject({
+      state: 'submitted',
+      formTitle: 'ComBel maand 3',
+      submittedAt: submittedAt.toDate().toISOString(),
+    });
+    const refused = await refusal(browser.call('requestNewLink', { token }));
+    expect(refused).toMatchObject({ code: 'failed-precondition', details: { state: 'submitted' } });
+    expect(refused.message).toMatch(
+      /^Dit deel is al ingediend op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}\. Je hoeft niets meer te doen\.$/,
+    );
+    expect(await refusal(browser.call('redeemLinkToken', { token }))).toMatchObject({
+      code: 'failed-precondition',
+      details: { state: 'spent' },
+    });
+    expect((await adminDb().collection('linkTokens').where('formId', '==', FORM_A).get()).size).toBe(1);
+    expect(await counters()).toBe(countersBefore); // nothing counted against the day's new links either
+    await new Promise((r) => setTimeout(r, 1500)); // a mail, had one been queued, would be here by now
+    expect(await listMail()).toEqual([]);
+  });
+
+  it('unused, for a part submitted meanwhile: it says so and cannot be spent; no new link', async () => {
     const { token } = await inviteJan();
     await adminDb()
       .doc(`forms/${FORM_A}/parts/opleider`)
-      .update({ status: 'submitted', submittedAt: Timestamp.now() });
+      .update({ status: 'submitted', submittedAt: Timestamp.fromDate(new Date('2026-03-05T13:15:00Z')) });
+    const browser = device();
+    expect(await browser.call('peekLinkToken', { token })).toMatchObject({
+      state: 'submitted',
+      submittedAt: '2026-03-05T13:15:00.000Z',
+    });
+    expect(await refusal(browser.call('redeemLinkToken', { token }))).toMatchObject({
+      code: 'failed-precondition',
+      message: 'Dit deel is al ingediend op 5 maart 2026 om 14:15.',
+      details: { state: 'submitted' },
+    });
+    expect(await refusal(browser.call('requestNewLink', { token }))).toMatchObject({
+      code: 'failed-precondition',
+      message: 'Dit deel is al ingediend op 5 maart 2026 om 14:15. Je hoeft niets meer te doen.',
+      details: { state: 'submitted' },
+    });
+    const stored = await adminDb()
+      .doc(`linkTokens/${sha256(token)}`)
+      .get();
+    expect(stored.get('spentAt')).toBeNull();
+  });
+
+  it('for a part whose window closed meanwhile: the request goes to the secretariat', async () => {
+    const { token } = await inviteJan();
+    const closed = Timestamp.fromMillis(Date.now() - 1000);
+    await adminDb().doc(`forms/${FORM_A}/parts/opleider`).update({ closesAt: closed });
+    await adminDb().doc(`forms/${FORM_A}`).update({ closesAt: closed });
     const browser = device();
     expect((await browser.call('peekLinkToken', { token })).state).toBe('expired');
     expect(await refusal(browser.call('redeemLinkToken', { token }))).toMatchObject({
       code: 'failed-precondition',
-      message: 'Dit deel van het formulier is al ingediend.',
+      message: 'De termijn van dit formulier is verstreken.',
       details: { state: 'closed' },
     });
     expect(await browser.call('requestNewLink', { token })).toEqual({ ok: true, sentTo: 'secretariaat' });
     const [mail] = await waitForMail(P.sanne.email, 'Nieuwe link gevraagd: ComBel maand 3');
     expect(mail!.to.map((t) => t.address).sort()).toEqual([P.sanne.email, P.sietse.email].sort());
     expect(mail!.text).toContain(`${JAN.name} (${JAN.email}) vraagt een nieuwe link`);
-    expect(mail!.text).toContain('Dit deel van het formulier is al ingediend.');
+    expect(mail!.text).toContain('De termijn van dit formulier is verstreken.');
     expect(mail!.text).not.toContain('/link/');
     expect((await adminDb().collection('linkTokens').where('formId', '==', FORM_A).get()).size).toBe(1); // no new token
   });
@@ -345,6 +418,7 @@ describe('a single-use link', () => {
       formTitle: null,
       raterName: null,
       expiresAt: null,
+      submittedAt: null,
     });
     expect(await refusal(c.call('redeemLinkToken', { token: unknown }))).toMatchObject({
       code: 'not-found',

@@ -51,12 +51,17 @@ export const P = {
   lotte: person('u-lotte', 'Lotte Peters', 'lotte@hr-pdg.example'),
   kees: person('u-kees', 'Kees de Boer', 'Kees.deBoer@hr-pdg.example'),
   fatima: person('u-fatima', 'Fatima El Amrani', 'fatima@hr-pdg.example'),
+  daan: person('u-daan', 'Daan Vos', 'daan@roc-led.example'),
 };
 
 export const T1 = 't1';
 export const P1 = 'p1';
+/** An LED traject: its observation has a feedback part the deelnemer invites a colleague into. */
+export const L1 = 'l1';
 
-function trajectDoc(programme: 'huisarts_jaar1' | 'pdg', traineeName: string, roles: RoleAssignments) {
+type Programme = 'huisarts_jaar1' | 'pdg' | 'led_basis';
+
+function trajectDoc(programme: Programme, traineeName: string, roles: RoleAssignments) {
   const members = membersOf(roles);
   const names = Object.fromEntries(
     Object.values(P)
@@ -67,7 +72,7 @@ function trajectDoc(programme: 'huisarts_jaar1' | 'pdg', traineeName: string, ro
     instituteId: INSTITUTE,
     programme,
     traineeName,
-    workplace: programme === 'pdg' ? 'ROC Zadkine' : 'Huisartsenpraktijk De Linde',
+    workplace: programme === 'huisarts_jaar1' ? 'Huisartsenpraktijk De Linde' : 'ROC Zadkine',
     startDate: '2025-09-01',
     partTimeFactor: 1,
     pauses: [],
@@ -107,6 +112,10 @@ export async function seedWorld(): Promise<void> {
       leidinggevende: [P.fatima.uid],
     }),
   );
+  batch.set(
+    db.doc(`trajecten/${L1}`),
+    trajectDoc('led_basis', P.daan.displayName, { deelnemer: [P.daan.uid] }),
+  );
   await batch.commit();
   for (const p of Object.values(P)) {
     await adminAuth().createUser({ uid: p.uid, email: p.email.toLowerCase(), displayName: p.displayName });
@@ -128,7 +137,7 @@ export interface FormSeed {
   trajectId?: string;
   formType: FormType;
   title: string;
-  programme?: 'huisarts_jaar1' | 'pdg';
+  programme?: Programme;
   leohKind?: 'private' | 'dossier';
   subjectUid?: string;
   status?: 'open' | 'completed' | 'ingediend' | 'vervallen';
@@ -147,13 +156,15 @@ export async function seedForm(f: FormSeed, now = new Date()): Promise<void> {
   const closesAt =
     f.closesAt === undefined ? ts(new Date(now.getTime() + 60 * day)) : f.closesAt && ts(f.closesAt);
   const trajectId = f.trajectId ?? T1;
-  const traineeName = trajectId === P1 ? P.lotte.displayName : P.anna.displayName;
+  const traineeName =
+    trajectId === P1 ? P.lotte.displayName : trajectId === L1 ? P.daan.displayName : P.anna.displayName;
+  const programme: Programme = trajectId === P1 ? 'pdg' : trajectId === L1 ? 'led_basis' : 'huisarts_jaar1';
   const batch = db.batch();
   const raterUids = [...new Set(Object.values(f.parts).flatMap((p) => p.raterUids))].sort();
   batch.set(db.doc(`forms/${f.formId}`), {
     instituteId: INSTITUTE,
     trajectId,
-    programme: f.programme ?? (trajectId === P1 ? 'pdg' : 'huisarts_jaar1'),
+    programme: f.programme ?? programme,
     formType: f.formType,
     occurrenceKey: f.formId.split('__')[1],
     title: f.title,

@@ -5,7 +5,12 @@
 //
 // Pure data: imported by the docs generator, so nothing here talks to Firebase. Payload values '$uid' and
 // '$now' are replaced by the runner with the actor's uid and serverTimestamp().
-import { FORM_EXAMPLES } from '@praktijkvolg/domain';
+import { FORM_EXAMPLES, nextRoleHistory, type RoleHistory } from '@praktijkvolg/domain';
+import { roleHistoryRows } from './matrixRoleHistory.js';
+import { textRows } from './matrixTexts.js';
+import { designationRows } from './matrixDesignation.js';
+import { calendarRows } from './matrixCalendar.js';
+import { retentionRows } from './matrixRetention.js';
 
 export const INSTITUTE_A = 'inst-a';
 export const INSTITUTE_B = 'inst-b';
@@ -34,6 +39,11 @@ export const ACTORS = {
   groepsdocent: { uid: 'gd1', claims: { institute: INSTITUTE_A }, who: 'groepsdocent in tH' },
   deelnemer: { uid: 'dln1', claims: { institute: INSTITUTE_A }, who: 'deelnemer of PDG traject tP' },
   werkplekbegeleider: { uid: 'wpb1', claims: { institute: INSTITUTE_A }, who: 'werkplekbegeleider in tP' },
+  formerWerkplekbegeleider: {
+    uid: 'wpb0',
+    claims: { institute: INSTITUTE_A },
+    who: 'werkplekbegeleider of tP before wpb1: only in its roleHistory, no role now',
+  },
   assessor: { uid: 'ass1', claims: { institute: INSTITUTE_A }, who: 'assessor (programme) in tP' },
   tweedeAssessor: { uid: 'ass2', claims: { institute: INSTITUTE_A }, who: 'tweede assessor (school) in tP' },
   secretariaat: {
@@ -71,6 +81,16 @@ export const ACTORS = {
     uid: 'link-ass',
     claims: { institute: INSTITUTE_A, linkPart: 'tP__beoordeling-1/assessor' },
     who: 'single-use-link session naming the assessor part of the summative assessment',
+  },
+  linkReplaced: {
+    uid: 'link-old',
+    claims: { institute: INSTITUTE_A, linkPart: 'tH__kpb-3/opleider' },
+    who: 'a link session for KPB `tH__kpb-3` that is not its designated waarnemer (replaced, or from before designations)',
+  },
+  linkAdvice: {
+    uid: 'link-adv',
+    claims: { institute: INSTITUTE_A, linkPart: 'tH__voortgangsadvies-m6/opleider' },
+    who: 'a link session for the voortgangsadvies, a part no link may reach (wrongly designated on it)',
   },
   werkplekbegeleiderViaLink: {
     uid: 'wpb1',
@@ -128,7 +148,7 @@ export interface Row {
 
 // ------------------------------------------------------------------------------------------- payloads
 
-const stamp = { updatedAt: '$now', updatedBy: '$uid' };
+export const stamp = { updatedAt: '$now', updatedBy: '$uid' };
 
 const huisartsTraject = (roles: Record<string, string[]>, extra: Record<string, unknown> = {}) => {
   const members = [...new Set(Object.values(roles).flat())].sort();
@@ -144,17 +164,28 @@ const huisartsTraject = (roles: Record<string, string[]>, extra: Record<string, 
     members,
     names: Object.fromEntries(members.map((m) => [m, `Naam ${m}`])),
     status: 'actief',
+    roleHistory: nextRoleHistory(undefined, roles),
     ...stamp,
     ...extra,
   };
 };
-const pdgTraject = (roles: Record<string, string[]>) => ({ ...huisartsTraject(roles), programme: 'pdg' });
+export const pdgTraject = (roles: Record<string, string[]>) => ({
+  ...huisartsTraject(roles),
+  programme: 'pdg',
+});
 const pdgRoles = { deelnemer: ['dln9'], werkplekbegeleider: ['wpb9'], assessor: ['ass9'] };
 
-/** Role changes on a traject: roles, members (the union) and names move together. */
-const rolesUpdate = (roles: Record<string, string[]>) => {
+/** Role changes on a world traject: roles, members (the union), names and the role history move together. */
+const rolesUpdate = (roles: Record<string, string[]>, trajectId: keyof typeof WORLD_ROLES = 'tH') => {
   const members = [...new Set(Object.values(roles).flat())].sort();
-  return { roles, members, names: Object.fromEntries(members.map((m) => [m, `Naam ${m}`])), ...stamp };
+  const before = { roles: WORLD_ROLES[trajectId], roleHistory: WORLD_ROLE_HISTORY[trajectId] };
+  return {
+    roles,
+    roleHistory: nextRoleHistory(before, roles),
+    members,
+    names: Object.fromEntries(members.map((m) => [m, `Naam ${m}`])),
+    ...stamp,
+  };
 };
 const tHRoles = { aios: ['aios1'], opleider: ['opl1', 'opl2'], groepsdocent: ['gd1'] };
 const tPRoles = {
@@ -162,6 +193,20 @@ const tPRoles = {
   werkplekbegeleider: ['wpb1'],
   assessor: ['ass1'],
   tweede_assessor: ['ass2'],
+};
+/**
+ * The roles and role history of the world's trajecten (world.ts): wpb0 was tP's werkplekbegeleider before wpb1;
+ * tPold is a PDG traject written before roleHistory existed (none yet).
+ */
+export const WORLD_ROLES = {
+  tH: tHRoles,
+  tP: tPRoles,
+  tPold: { deelnemer: ['dln2'], werkplekbegeleider: ['wpb2'], assessor: ['ass3'] },
+};
+export const WORLD_ROLE_HISTORY: Record<keyof typeof WORLD_ROLES, RoleHistory | undefined> = {
+  tH: nextRoleHistory(undefined, tHRoles),
+  tP: nextRoleHistory({ roleHistory: { werkplekbegeleider: ['wpb0'] } }, tPRoles),
+  tPold: undefined,
 };
 
 const ex = FORM_EXAMPLES;
@@ -500,7 +545,7 @@ export const MATRIX: readonly Row[] = [
     what: 'trajecten/tP: the werkplekbegeleider becomes assessor',
     op: 'update',
     path: 'trajecten/tP',
-    data: rolesUpdate({ ...tPRoles, assessor: ['wpb1'] }),
+    data: rolesUpdate({ ...tPRoles, assessor: ['wpb1'] }, 'tP'),
     allow: [],
     why: 'the werkplekbegeleider is never assessor (rule 2), whoever writes it',
     attack: 'a werkplekbegeleider assigning themselves as assessor through the traject',
@@ -510,7 +555,7 @@ export const MATRIX: readonly Row[] = [
     what: 'trajecten/tP: the werkplekbegeleider becomes tweede assessor',
     op: 'update',
     path: 'trajecten/tP',
-    data: rolesUpdate({ ...tPRoles, tweede_assessor: ['wpb1'] }),
+    data: rolesUpdate({ ...tPRoles, tweede_assessor: ['wpb1'] }, 'tP'),
     allow: [],
     why: 'the werkplekbegeleider is never tweede assessor (rule 2)',
     attack: 'a werkplekbegeleider made tweede assessor',
@@ -520,7 +565,7 @@ export const MATRIX: readonly Row[] = [
     what: 'trajecten/tP: the werkplekbegeleider becomes leidinggevende',
     op: 'update',
     path: 'trajecten/tP',
-    data: rolesUpdate({ ...tPRoles, leidinggevende: ['wpb1'] }),
+    data: rolesUpdate({ ...tPRoles, leidinggevende: ['wpb1'] }, 'tP'),
     allow: [],
     why: 'no hierarchical relation (rule 2)',
   },
@@ -529,7 +574,7 @@ export const MATRIX: readonly Row[] = [
     what: 'trajecten/tP: the assessor becomes werkplekbegeleider',
     op: 'update',
     path: 'trajecten/tP',
-    data: rolesUpdate({ ...tPRoles, werkplekbegeleider: ['ass1'] }),
+    data: rolesUpdate({ ...tPRoles, werkplekbegeleider: ['ass1'] }, 'tP'),
     allow: [],
     why: 'the conflict holds in both directions (rule 2)',
   },
@@ -538,7 +583,7 @@ export const MATRIX: readonly Row[] = [
     what: 'trajecten/tP: replace the assessor',
     op: 'update',
     path: 'trajecten/tP',
-    data: rolesUpdate({ ...tPRoles, assessor: ['ass9'] }),
+    data: rolesUpdate({ ...tPRoles, assessor: ['ass9'] }, 'tP'),
     allow: ['secretariaat'],
     why: 'a valid role change',
   },
@@ -1297,4 +1342,11 @@ export const MATRIX: readonly Row[] = [
     why: 'link tokens are the server’s',
     attack: 'reading a link token',
   },
+
+  // ---------------------------------------------------------------- rule 8: role history (matrixRoleHistory.ts)
+  ...roleHistoryRows(),
+  ...textRows(),
+  ...designationRows(),
+  ...calendarRows(),
+  ...retentionRows(),
 ];

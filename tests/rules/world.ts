@@ -1,9 +1,10 @@
 // The documents the access matrix (matrix.ts) talks about, in the shapes of docs/data-model.md, seeded with the
 // rules disabled. Windows are relative to the moment the suite starts, so "open" and "closed" stay true.
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { FORM_EXAMPLES } from '@praktijkvolg/domain';
+import { FORM_EXAMPLES, nextRoleHistory, type RoleHistory } from '@praktijkvolg/domain';
 import { Timestamp, doc, writeBatch, type Firestore } from 'firebase/firestore';
-import { INSTITUTE_A, INSTITUTE_B } from './matrix.js';
+import { INSTITUTE_A, INSTITUTE_B, WORLD_ROLE_HISTORY, WORLD_ROLES } from './matrix.js';
+import { HELD_REASON, heldTrajectFields } from './matrixRetention.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const at = (days: number) => Timestamp.fromMillis(Date.now() + days * DAY);
@@ -19,7 +20,18 @@ interface PartSpec {
   raterUids: string[];
   status: PartStatus;
   answers?: Record<string, unknown>;
+  /** The link rater named for the part (inviteRater's `designation`; the envelope gets it under `designations`). */
+  designatedLinkRater?: string;
 }
+const designation = (raterUid: string) => ({
+  name: 'Waarnemer',
+  raterUid,
+  invitationId: `inv-${raterUid}`,
+  designatedBy: 'opl1',
+  designatedByName: 'Naam opl1',
+  designatedAs: 'rater',
+  at: at(-3),
+});
 interface FormSpec {
   instituteId?: string;
   trajectId: string;
@@ -63,6 +75,11 @@ function formDocs(formId: string, f: FormSpec): [string, Record<string, unknown>
     staffVisible: f.staffVisible,
     revealed,
     nextReminderAt: null,
+    designations: Object.fromEntries(
+      Object.entries(f.parts).flatMap(([partId, p]) =>
+        p.designatedLinkRater ? [[partId, designation(p.designatedLinkRater)]] : [],
+      ),
+    ),
   };
   const parts = Object.entries(f.parts).map(([partId, p]): [string, Record<string, unknown>] => [
     `forms/${formId}/parts/${partId}`,
@@ -82,6 +99,7 @@ function formDocs(formId: string, f: FormSpec): [string, Record<string, unknown>
       revealed,
       updatedAt: at(-2),
       ...(p.status === 'submitted' ? { submittedAt: at(-2), updatedBy: p.raterUids[0] ?? 'server' } : {}),
+      ...(p.designatedLinkRater && { designation: designation(p.designatedLinkRater) }),
     },
   ]);
   return [[`forms/${formId}`, envelope], ...parts];
@@ -92,7 +110,13 @@ const huisarts = { trajectId: 'tH', programme: 'huisarts_jaar1' };
 const pdg = { trajectId: 'tP', programme: 'pdg' };
 const tHReaders = ['aios1', 'gd1', 'opl1', 'opl2'];
 
-function traject(instituteId: string, programme: string, roles: Record<string, string[]>) {
+/** `roleHistory` null: a traject written before the history existed. */
+function traject(
+  instituteId: string,
+  programme: string,
+  roles: Record<string, string[]>,
+  roleHistory: RoleHistory | null = nextRoleHistory(undefined, roles),
+) {
   const members = [...new Set(Object.values(roles).flat())].sort();
   return {
     instituteId,
@@ -106,6 +130,7 @@ function traject(instituteId: string, programme: string, roles: Record<string, s
     members,
     names: Object.fromEntries(members.map((m) => [m, `Naam ${m}`])),
     status: 'actief',
+    ...(roleHistory ? { roleHistory } : {}),
     updatedAt: at(-30),
     updatedBy: 'secA',
   };
@@ -116,7 +141,7 @@ export function worldDocs(): [string, Record<string, unknown>][] {
   return [
     ['institutes/inst-a', { name: 'Instituut A', programmes: ['huisarts_jaar1', 'pdg'] }],
     ['institutes/inst-b', { name: 'Instituut B', programmes: ['huisarts_jaar1'] }],
-    ...['aios1', 'opl1', 'opl2', 'gd1', 'dln1', 'wpb1', 'ass1', 'ass2', 'strangerA'].map(
+    ...['aios1', 'opl1', 'opl2', 'gd1', 'dln1', 'wpb0', 'wpb1', 'ass1', 'ass2', 'strangerA'].map(
       (uid): [string, Record<string, unknown>] => [
         `people/${uid}`,
         { instituteId: INSTITUTE_A, displayName: `Naam ${uid}`, email: `${uid}@example.nl`, staffRoles: [] },
@@ -136,24 +161,21 @@ export function worldDocs(): [string, Record<string, unknown>][] {
       { instituteId: INSTITUTE_B, displayName: 'Aios B', email: 'aiosb@example.nl', staffRoles: [] },
     ],
 
-    [
-      'trajecten/tH',
-      traject(INSTITUTE_A, 'huisarts_jaar1', {
-        aios: ['aios1'],
-        opleider: ['opl1', 'opl2'],
-        groepsdocent: ['gd1'],
-      }),
-    ],
-    [
-      'trajecten/tP',
-      traject(INSTITUTE_A, 'pdg', {
-        deelnemer: ['dln1'],
-        werkplekbegeleider: ['wpb1'],
-        assessor: ['ass1'],
-        tweede_assessor: ['ass2'],
-      }),
-    ],
+    ['trajecten/tH', traject(INSTITUTE_A, 'huisarts_jaar1', WORLD_ROLES.tH, WORLD_ROLE_HISTORY.tH)],
+    // wpb0 was werkplekbegeleider before wpb1: only the role history remembers (rule 8).
+    ['trajecten/tP', traject(INSTITUTE_A, 'pdg', WORLD_ROLES.tP, WORLD_ROLE_HISTORY.tP)],
+    ['trajecten/tPold', traject(INSTITUTE_A, 'pdg', WORLD_ROLES.tPold, null)],
     ['trajecten/tB', traject(INSTITUTE_B, 'huisarts_jaar1', { aios: ['aiosB'], opleider: ['oplB'] })],
+    // Ended and under the admin's legal hold (matrixRetention.ts).
+    [
+      'trajecten/tHeld',
+      {
+        ...heldTrajectFields(),
+        updatedAt: at(-30),
+        updatedBy: 'secA',
+        legalHold: { reason: HELD_REASON, setBy: 'adminA', setAt: at(-5) },
+      },
+    ],
 
     ...formDocs('tH__combel-m3', {
       ...huisarts,
@@ -271,7 +293,15 @@ export function worldDocs(): [string, Record<string, unknown>][] {
       window: OPEN(),
       readerUids: tHReaders,
       staffVisible: true,
-      parts: { opleider: { raterUids: ['opl1', 'opl2'], status: 'draft', answers: { advies: 'go' } } },
+      // link-adv: a server mistake on purpose, a link session named for a part no link may reach.
+      parts: {
+        opleider: {
+          raterUids: ['opl1', 'opl2', 'link-adv'],
+          status: 'draft',
+          answers: { advies: 'go' },
+          designatedLinkRater: 'link-adv',
+        },
+      },
     }),
     ...formDocs('tH__kpb-3', {
       ...huisarts,
@@ -282,8 +312,10 @@ export function worldDocs(): [string, Record<string, unknown>][] {
       staffVisible: true,
       parts: {
         aios: { raterUids: ['aios1'], status: 'submitted', answers: ex.kpb.aios },
-        // Filled by a replacement opleider through a single-use link: no account, no raterUids.
-        opleider: { raterUids: [], status: 'open' },
+        // Filled by a waarnemend opleider through a single-use link: no account; redeeming the link put the
+        // session's uid on the part. link-old lingers on it (a session from before designations, or a server
+        // mistake) but is not the designated waarnemer.
+        opleider: { raterUids: ['link-kpb', 'link-old'], status: 'open', designatedLinkRater: 'link-kpb' },
       },
     }),
     ...formDocs('tP__beoordeling-1', {
@@ -300,6 +332,19 @@ export function worldDocs(): [string, Record<string, unknown>][] {
           status: 'submitted',
           answers: ex.beoordeling_summatief.tweede_assessor,
         },
+      },
+    }),
+    // A server mistake on purpose: the former werkplekbegeleider wpb0 on the assessor part. Rule 8 must still hold.
+    ...formDocs('tP__beoordeling-former', {
+      ...pdg,
+      formType: 'beoordeling_summatief',
+      title: 'Beoordeling summatief lesbezoek',
+      window: ENDLESS(),
+      readerUids: ['ass2', 'dln1', 'wpb0'],
+      staffVisible: true,
+      parts: {
+        assessor: { raterUids: ['wpb0'], status: 'open' },
+        tweede_assessor: { raterUids: ['ass2'], status: 'open' },
       },
     }),
     // A server mistake on purpose: the werkplekbegeleider copied onto the assessor part. Rule 2 must still hold.
@@ -370,6 +415,7 @@ export function worldDocs(): [string, Record<string, unknown>][] {
     ['mail/m1', { to: 'aios1@example.nl', message: { subject: 'Herinnering', text: 'Vul de ComBel in.' } }],
     ['reminderDigests/aios1_2026-01-05', { uid: 'aios1', sent: true }],
     ['linkTokens/h1', { formId: 'tH__kpb-3', partId: 'opleider', expiresAt: at(7) }],
+    ['calendarFeeds/c1', { uid: 'aios1', instituteId: INSTITUTE_A, createdAt: at(-1) }],
   ];
 }
 

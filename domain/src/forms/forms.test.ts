@@ -360,10 +360,10 @@ describe('form-specific rules', () => {
   it('dates must be real calendar days; multiple choices may not repeat', () => {
     const g = FORM_EXAMPLES.voortgangsgesprek.groepsdocent!;
     expect(messagesAt('voortgangsgesprek', 'groepsdocent', { ...g, datum: '2026-02-30' }, ['datum'])).toEqual(
-      ['Vul een geldige datum in (JJJJ-MM-DD)'],
+      ['Vul een geldige datum in (JJJJ-MM-DD, tussen 2000 en 2099)'],
     );
     expect(messagesAt('voortgangsgesprek', 'groepsdocent', { ...g, datum: '2/12/2025' }, ['datum'])).toEqual([
-      'Vul een geldige datum in (JJJJ-MM-DD)',
+      'Vul een geldige datum in (JJJJ-MM-DD, tussen 2000 en 2099)',
     ]);
     expect(
       messagesAt('voortgangsgesprek', 'groepsdocent', { ...g, aanwezigen: ['aios', 'aios'] }, ['aanwezigen']),

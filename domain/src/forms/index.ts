@@ -17,3 +17,4 @@ export * from './leerdoelen';
 export * from './learnerReport';
 export * from './voortgangsbeslissing';
 export * from './examples';
+export * from './answersText';

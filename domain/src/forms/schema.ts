@@ -16,7 +16,7 @@ export const MESSAGES = {
   maxLength: (n: number) => `Maximaal ${n} tekens`,
   text: 'Vul hier tekst in',
   choice: 'Kies een van de opties',
-  date: 'Vul een geldige datum in (JJJJ-MM-DD)',
+  date: 'Vul een geldige datum in (JJJJ-MM-DD, tussen 2000 en 2099)',
   boolean: 'Kies ja of nee',
   mustBeTrue: 'Bevestig dit om in te dienen',
   minItems: (n: number, label: string) => `Voeg minimaal ${n} × ${label.toLowerCase()} toe`,
@@ -43,13 +43,34 @@ const objectError = (iss: { code?: string; input?: unknown; keys?: readonly Prop
 
 export const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a real calendar date written as 'YYYY-MM-DD'. */
+/** Calendar dates in answers and trajecten lie in these years (a typo like 0202 or 2202 is refused). */
+export const MIN_DATE_YEAR = 2000;
+export const MAX_DATE_YEAR = 2099;
+
+/** True for a real calendar date written as 'YYYY-MM-DD', in the years MIN_DATE_YEAR..MAX_DATE_YEAR. */
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE_RE.test(value)) return false;
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  if (y < MIN_DATE_YEAR || y > MAX_DATE_YEAR) return false;
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
+
+/**
+ * The same set of dates as one RE2 pattern (full match), for the Firestore rules, which cannot do date
+ * arithmetic: months of 31 and 30 days, February 1-28, and 29 February in the leap years 2000..2096 (every
+ * fourth year; 2000 is a leap year). isIsoDate and this pattern are compared day by day in forms.test.ts.
+ */
+export const CALENDAR_DATE_PATTERN =
+  '^20[0-9]{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))$' +
+  '|^20(?:[02468][048]|[13579][26])-02-29$';
+
+/**
+ * A text with at least one character that JavaScript's String.prototype.trim keeps (RE2, for the rules:
+ * their own trim() removes ASCII whitespace only). Whitespace here is exactly the set trim removes:
+ * tab, line feed, vertical tab, form feed, carriage return, the Unicode separators (Z) and U+FEFF.
+ */
+export const NON_BLANK_PATTERN = '(?s).*[^\\t\\n\\x0B\\f\\r\\p{Z}\\x{FEFF}].*';
 
 export const isoDateSchema = z
   .string({ error: typeError(MESSAGES.date) })
@@ -76,9 +97,11 @@ function leafSchema(field: LeafField, mode: Mode, required: boolean): z.ZodType 
   switch (field.kind) {
     case 'text':
     case 'longtext': {
-      let s = z.string({ error: typeError(MESSAGES.text) }).max(field.maxLength, {
-        error: MESSAGES.maxLength(field.maxLength),
-      });
+      // UTF-16 units (String.length), as the rules' size() and the browser's maxlength count them; zod's own
+      // max() counts code points, so an emoji would count once here and twice in the rules.
+      let s = z
+        .string({ error: typeError(MESSAGES.text) })
+        .refine((v) => v.length <= field.maxLength, { error: MESSAGES.maxLength(field.maxLength) });
       if (submit && required) s = s.refine((v) => v.trim().length > 0, { error: MESSAGES.required });
       return s;
     }

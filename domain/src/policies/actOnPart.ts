@@ -6,8 +6,15 @@
  * werkplekbegeleider never assesses the summative lesson visit.
  */
 import { FORM_DEFINITIONS } from '../forms/registry';
-import { isStaffRole, partLabel, STAFF_ROLE_LABELS, type PartId } from '../programmes';
-import type { RoleAssignments } from '../traject';
+import {
+  isStaffRole,
+  isTrajectRole,
+  partLabel,
+  STAFF_ROLE_LABELS,
+  TRAJECT_ROLE_LABELS,
+  type PartId,
+} from '../programmes';
+import type { RoleAssignments, RoleHistory } from '../traject';
 import {
   allow,
   deny,
@@ -18,12 +25,13 @@ import {
   type Decision,
   type FormLike,
 } from './common';
+import { roleBarredBy } from './roleHistory';
 
 export interface ActContext {
   /** When given, the form's window is checked. */
   now?: Date;
-  /** When given, the act-time separation checks use the traject's roles. */
-  traject?: { roles: RoleAssignments };
+  /** When given, the act-time separation checks use the traject's roles and role history (rule 8). */
+  traject?: { roles: RoleAssignments; roleHistory?: RoleHistory | undefined };
 }
 
 export function mayActOnPart(actor: Actor, form: FormLike, partId: PartId, ctx: ActContext = {}): Decision {
@@ -73,6 +81,14 @@ export function mayActOnPart(actor: Actor, form: FormLike, partId: PartId, ctx: 
     ctx.traject?.roles.werkplekbegeleider?.includes(actor.uid)
   ) {
     return deny('De werkplekbegeleider mag nooit assessor zijn bij het summatief lesbezoek.');
+  }
+  // Rule 8: a former werkplekbegeleider the server listed on an assessor part still may not fill it.
+  const barredBy =
+    ctx.traject && isTrajectRole(part.role) ? roleBarredBy(ctx.traject, actor.uid, part.role) : undefined;
+  if (barredBy) {
+    return deny(
+      `Je bent ${TRAJECT_ROLE_LABELS[barredBy].label.toLowerCase()} in dit traject geweest en mag daarom het deel "${partLabel(partId).toLowerCase()}" nooit invullen.`,
+    );
   }
   return allow;
 }

@@ -12,8 +12,9 @@ import {
   type ProgrammeId,
   type TrajectRole,
 } from '../programmes';
-import type { RoleAssignments } from '../traject';
+import { nextRoleHistory, type RoleAssignments, type RoleHistory } from '../traject';
 import { hasStaffRole, type Actor } from './common';
+import { formerRoleConflicts, formerRoleMessage } from './roleHistory';
 
 export type RoleRule =
   | 'rol_niet_in_opleiding'
@@ -22,6 +23,7 @@ export type RoleRule =
   | 'dubbel_in_rol'
   | 'wpb_niet_assessor'
   | 'wpb_niet_leidinggevende'
+  | 'eerdere_rol'
   | 'twee_rollen'
   | 'geen_beheerder'
   | 'zelf_rol_toekennen';
@@ -44,13 +46,16 @@ const plural = (r: TrajectRole, n: number) =>
  * Is this set of role assignments valid for the programme?
  * - only roles of the programme, within their cardinality (aios exactly 1, opleider 1–2, ...);
  * - the werkplekbegeleider is never (tweede) assessor nor leidinggevende of the same deelnemer;
- * - nobody holds two roles unless the programme allows that combination.
+ * - nobody holds two roles unless the programme allows that combination;
+ * - with the traject's role `history` (DOMAIN rule 8): whoever was werkplekbegeleider before is never
+ *   (tweede) assessor nor leidinggevende now (see ./roleHistory).
  * `names` (uid → display name) only improves the messages.
  */
 export function validateRoleAssignment(
   programme: ProgrammeId,
   roles: RoleAssignments,
   names: Record<string, string> = {},
+  history: RoleHistory = {},
 ): RoleCheck {
   const def = PROGRAMMES[programme];
   const who = (uid: string) => names[uid] ?? 'Dezelfde persoon';
@@ -128,12 +133,24 @@ export function validateRoleAssignment(
       }
     }
   }
+  // Held the former role before, not now (a current holder is reported as a conflict above).
+  for (const c of formerRoleConflicts(history, roles)) {
+    if (roles[c.former]?.includes(c.uid)) continue;
+    violations.push({
+      rule: 'eerdere_rol',
+      roles: [c.barred],
+      uid: c.uid,
+      message: formerRoleMessage(programme, c, names[c.uid]),
+    });
+  }
   return violations.length === 0 ? { ok: true } : { ok: false, violations };
 }
 
 /**
- * A change of role assignments by `actor` (DOMAIN rules 5 and 6): only the secretariat (or an admin)
- * assigns roles, nobody grants themselves a role, and the result must be valid.
+ * A change of role assignments by `actor` (DOMAIN rules 5, 6 and 8): only the secretariat (or an admin)
+ * assigns roles, nobody grants themselves a role, and the result must be valid, also against the role
+ * history (`beforeHistory`, the traject's `roleHistory`, plus everyone who held a role before this change:
+ * a swap of werkplekbegeleider and assessor in one write is refused).
  */
 export function validateRoleChange(
   actor: Actor,
@@ -141,6 +158,7 @@ export function validateRoleChange(
   before: RoleAssignments,
   after: RoleAssignments,
   names: Record<string, string> = {},
+  beforeHistory?: RoleHistory,
 ): RoleCheck {
   const violations: RoleViolation[] = [];
   if (!hasStaffRole(actor, 'secretariaat', 'admin')) {
@@ -161,7 +179,8 @@ export function validateRoleChange(
       });
     }
   }
-  const result = validateRoleAssignment(programme, after, names);
+  const history = nextRoleHistory({ roles: before, roleHistory: beforeHistory }, after);
+  const result = validateRoleAssignment(programme, after, names, history);
   if (!result.ok) violations.push(...result.violations);
   return violations.length === 0 ? { ok: true } : { ok: false, violations };
 }

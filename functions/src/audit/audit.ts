@@ -15,11 +15,20 @@ export const AUDIT_ACTIONS = [
   'mail.sent',
   'mail.failed',
   'staff.roles_set', // an admin set a person's staff roles (custom claims)
+  'person.account_replaced', // upsertPerson removed an Auth account the institute did not make (docs/rules.md)
   'link.invited', // an invitation mail (single-use link or account link) was queued
   'link.redeemed', // a single-use link was spent by its button
   'link.renewed', // an expired or spent link was replaced by a fresh one, sent to the rater
   'link.renewal_to_secretariaat', // ... or the request went to the secretariat
   'leoh.dossier_submitted', // the opleider sent a dossier LEOh to the secretariat
+  'part.fill_requested', // the trainee asked the raters of a part to fill it (askRaterToFill)
+  'export.dossier', // someone downloaded a traject's dossier (PDF + ZIP, exportDossier)
+  'export.inzage', // a person downloaded everything stored about them (exportInzage)
+  'institute.retention_set', // an admin set the institute's retention term (setRetention)
+  'traject.legal_hold_set', // an admin put a traject under a legal hold (setLegalHold)
+  'traject.legal_hold_lifted', // ... or lifted it
+  'calendar.renewed', // a person made a new calendar feed URL (the previous one stops working)
+  'calendar.revoked', // a person ended their calendar feed
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

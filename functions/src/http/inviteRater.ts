@@ -1,4 +1,6 @@
-// Callable: the aios or deelnemer invites someone to fill one part of a form.
+// Callable: hands one part out by link: the trainee invites a feedback giver, the assigned rater or the
+// secretariat names a waarnemend rater (docs/rules.md, "Who fills an assessment part").
+import { parseClaims } from '@praktijkvolg/domain';
 import { onCall } from 'firebase-functions/v2/https';
 import { firestore } from '../firebase.js';
 import { CALLABLE_OPTIONS, parseRequest, requireUid } from '../callable.js';
@@ -9,5 +11,6 @@ export const inviteRater = onCall(CALLABLE_OPTIONS, async (request) => {
   const uid = requireUid(request);
   const input = parseRequest('inviteRater', request.data);
   const email = typeof request.auth?.token.email === 'string' ? request.auth.token.email : undefined;
-  return invite(firestore(), input, { uid, email }, new Date(), appUrl());
+  const claims = parseClaims(request.auth?.token);
+  return invite(firestore(), input, { uid, email, claims }, new Date(), appUrl());
 });

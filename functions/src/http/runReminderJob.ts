@@ -15,14 +15,17 @@ const bodySchema = z.strictObject({ now: z.iso.datetime({ offset: true, error: '
 
 export type AdminCheck = { ok: true; uid: string } | { ok: false; status: 401 | 403; message: string };
 
-/** Verifies the bearer token and the admin claim. */
-export async function checkAdmin(authorization: string | undefined): Promise<AdminCheck> {
+/** Verifies the bearer token and the admin claim; `refusal` says what only an admin may do. */
+export async function checkAdmin(
+  authorization: string | undefined,
+  refusal = 'Alleen een beheerder mag de herinneringen handmatig starten.',
+): Promise<AdminCheck> {
   const match = /^Bearer (.+)$/.exec(authorization ?? '');
   if (!match) return { ok: false, status: 401, message: 'Log in als beheerder (Authorization: Bearer <ID-token>).' };
   try {
     firestore(); // initialises the default app
     const token = await getAuth().verifyIdToken(match[1]!);
-    if (!parseClaims(token).staff.includes('admin')) return { ok: false, status: 403, message: 'Alleen een beheerder mag de herinneringen handmatig starten.' };
+    if (!parseClaims(token).staff.includes('admin')) return { ok: false, status: 403, message: refusal };
     return { ok: true, uid: token.uid };
   } catch {
     return { ok: false, status: 401, message: 'Ongeldig of verlopen ID-token.' };

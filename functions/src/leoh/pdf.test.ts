@@ -1,10 +1,49 @@
 import { FORM_DEFINITIONS, FORM_EXAMPLES } from '@praktijkvolg/domain';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { PDFDocument, PDFFont, StandardFonts } from 'pdf-lib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerLines, NOT_ANSWERED } from './answersText.js';
 import { leohPdfFilename, renderLeohPdf, wrapText } from './pdf.js';
 import { extractPdfText, joinedText } from './pdfText.js';
 import { toFontSafe } from './winAnsi.js';
+
+/** Counts the characters every PDFFont.widthOfTextAtSize call measures, from now until the test ends. */
+function measured() {
+  const spy = vi.spyOn(PDFFont.prototype, 'widthOfTextAtSize');
+  return { chars: () => spy.mock.calls.reduce((n, [text]) => n + text.length, 0) };
+}
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** The same greedy wrapping, measuring every candidate string whole: slow, but obviously right. */
+function naiveWrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  const out: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/ +/)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (fits(candidate)) {
+        line = candidate;
+        continue;
+      }
+      if (line) out.push(line);
+      line = '';
+      if (fits(word)) {
+        line = word;
+        continue;
+      }
+      for (const ch of word) {
+        if (line && !fits(line + ch)) {
+          out.push(line);
+          line = ch;
+        } else line += ch;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
 
 const def = FORM_DEFINITIONS.leoh;
 const answers = FORM_EXAMPLES.leoh.aios!;
@@ -109,6 +148,52 @@ describe('renderLeohPdf', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe('x'.repeat(400));
     expect(lines.every((l) => font.widthOfTextAtSize(l, 10) <= 200)).toBe(true);
+  });
+
+  it('renders a dossier with a 12,000-character word in a group item, cut at the field limit, in linear work', async () => {
+    // The attack of docs/rules.md "Dossier LEOh, exports and counts": one word far over the limit.
+    const word = 'x'.repeat(12_000);
+    const rollen = answers.rollen as Record<string, Record<string, unknown>>;
+    const stored = { ...answers, rollen: { ...rollen, coach: { ...rollen.coach, toelichting: word } } };
+    const measure = measured();
+    const bytes = await renderLeohPdf({ ...base, lines: answerLines(def, 'aios', stored) });
+    const text = joinedText(await extractPdfText(bytes));
+    expect(text).toContain('Coach');
+    expect(text.replace(/ /g, '')).toContain('x'.repeat(1000));
+    expect(text.replace(/ /g, '')).not.toContain('x'.repeat(1001));
+    expect(text).toContain('(ingekort: het antwoord is 12000 tekens, het maximum is 1000;');
+    expect(text).toContain('Neemt echt de tijd voor het leergesprek.'); // the rest is all there
+    // Every character measured a bounded number of times (the cubic version measured billions).
+    expect(measure.chars()).toBeLessThan(60_000);
+  });
+
+  it('breaks a 12,000-character word with work linear in its length', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const measure = measured();
+    const lines = wrapText('x'.repeat(12_000), font, 10.5, 595.28 - 2 * 56 - 20);
+    const work = measure.chars();
+    expect(lines.join('')).toBe('x'.repeat(12_000));
+    expect(lines.length).toBeGreaterThan(100);
+    // The whole word is measured once to see that it does not fit, then one or two characters at a time.
+    expect(work).toBeLessThan(12_000 + 8 * 12_000);
+  });
+
+  it('cuts lines exactly where measuring every candidate would, kerning included', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    // Helvetica kerns pairs such as AV, To, Ty, LT, r. ; mix them into long words, short ones and breaks.
+    const text = [
+      'AVAVAVToTyLTWAVAr.r,'.repeat(30),
+      'kort Tyd',
+      'LTAVAWAY'.repeat(40),
+      'een  zin\nmet café € “x” en\r\n\nlege regels ',
+    ].join(' ');
+    for (const [size, width] of [
+      [10, 60],
+      [10.5, 137.5],
+      [13, 300],
+    ] as const) {
+      expect(wrapText(text, font, size, width)).toEqual(naiveWrap(text, font, size, width));
+    }
   });
 
   it('names the file after the opleider and the day', () => {

@@ -1,21 +1,35 @@
-// inviteRater: the aios or deelnemer invites someone to fill one part. An account holder who already
-// rates that part gets a link into the app (they sign in with an e-mailed link); anyone else gets a
-// single-use link that grants that one part and nothing else.
-import { isTrajectRole } from '@praktijkvolg/domain';
-import type { Firestore } from 'firebase-admin/firestore';
+// inviteRater: hands one part out by link (docs/rules.md, "Who fills an assessment part"; the policy is the
+// domain's policies/invitation.ts). The trainee invites a feedback giver; the assigned rater or the
+// secretariat names a waarnemend rater of an assessment part, and the other raters of the part are told.
+// An account holder who already rates the part gets a link into the app; anyone else a single-use link that
+// grants that one part. A part has one open invitation at a time: a second is refused unless `replace`,
+// which ends the current one (its links stop working and its session loses the part: firestore.rules
+// lets a link session write only while its uid is on the part).
+import {
+  designatorLabel,
+  isTrajectRole,
+  mailboxOf,
+  mayBeInvited,
+  mayHandOutPart,
+  PROGRAMMES,
+  type Claims,
+  type Designator,
+  type StaffRole,
+} from '@praktijkvolg/domain';
+import { FieldValue, Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMail } from '../mail/outbox.js';
-import { partPath } from '../schedule/formDocs.js';
+import { formPath, parsePart, partPath, type PartDesignation } from '../schedule/formDocs.js';
+import { readInstituteSettings } from '../schedule/institute.js';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { partClosedReason, readFormPart } from './formState.js';
-import { isTrainee, mayHoldPart, mayInviteInto } from './invitePolicy.js';
 import { createLinkToken, labelOfPart } from './lifecycle.js';
-import { invitationMail } from './mails.js';
-import { normaliseEmail, peopleByEmail, personByUid } from '../people/people.js';
+import { designationNoticeMail, invitationMail } from './mails.js';
+import { hasEmail, normaliseEmail, peopleByEmail, peopleByUid, personByUid } from '../people/people.js';
 import { INVITATIONS_PER_DAY, takeRateLimit } from './rateLimit.js';
-import { hashPrefix, linkPartClaim } from './token.js';
+import { hashPrefix, LINK_TOKENS_COLLECTION, linkPartClaim, parseLinkToken, tokenState } from './token.js';
 import { readTraject } from '../schedule/traject.js';
-import { formPartUrl, tokenLinkUrl } from '../appLinks.js';
+import { formPartUrl, formUrl, tokenLinkUrl } from '../appLinks.js';
 
 export interface InviteInput {
   formId: string;
@@ -23,12 +37,15 @@ export interface InviteInput {
   name: string;
   email: string;
   message?: string | undefined;
+  /** End the part's current invitation instead of being refused (one open invitation per part). */
+  replace?: boolean | undefined;
 }
 
 export interface Caller {
   uid: string;
   /** The e-mail address on the caller's ID token, if any. */
   email?: string | undefined;
+  claims: Claims;
 }
 
 export async function inviteRater(
@@ -47,51 +64,65 @@ export async function inviteRater(
   if (!traject || traject.instituteId !== envelope.instituteId)
     throw new HttpsError('not-found', 'Het traject van dit formulier bestaat niet.');
 
-  if (!isTrainee(traject.programme, traject.roles, caller.uid)) {
-    throw new HttpsError(
-      'permission-denied',
-      'Alleen de aios of deelnemer van dit traject kan iemand uitnodigen voor dit formulier.',
-    );
-  }
-  const invitable = mayInviteInto(envelope.formType, input.partId);
-  if (!invitable.ok) throw new HttpsError('failed-precondition', invitable.reason);
+  const actor = {
+    uid: caller.uid,
+    staffRoles: caller.claims.staff,
+    ...(caller.claims.institute && { institute: caller.claims.institute }),
+    ...(caller.claims.linkPart && { linkPart: caller.claims.linkPart }),
+  };
+  const decision = mayHandOutPart(actor, envelope, input.partId, traject);
+  if (!decision.ok)
+    throw new HttpsError(decision.notYours ? 'permission-denied' : 'failed-precondition', decision.reason);
   const closed = partClosedReason(form, input.partId, now);
   if (closed) throw new HttpsError('failed-precondition', closed);
-
-  // Who is behind the address? Only people of this institute count; an address of someone elsewhere is
-  // treated as an outsider (single-use link), which grants no more than the one part.
-  const email = normaliseEmail(input.email);
-  const [invitees, callerPerson] = await Promise.all([
-    peopleByEmail(db, email).then((list) => list.filter((p) => p.instituteId === envelope.instituteId)),
-    personByUid(db, caller.uid),
-  ]);
-  const callerEmails = [caller.email, callerPerson?.email]
-    .filter((e): e is string => !!e)
-    .map(normaliseEmail);
-  if (callerEmails.includes(email) || invitees.some((p) => p.uid === caller.uid)) {
-    throw new HttpsError(
-      'failed-precondition',
-      'Je kunt jezelf niet uitnodigen: iemand anders vult dit deel in.',
-    );
-  }
-  // Rule 1 by address as well: the werkplekbegeleider's people document may be the only link to them.
-  const wpbEmails = (
-    await Promise.all((traject.roles.werkplekbegeleider ?? []).map((uid) => personByUid(db, uid)))
-  ).flatMap((p) => (p?.email ? [normaliseEmail(p.email)] : []));
   const partRole = envelope.parts[input.partId]!.role;
-  const inviteeUids = [
-    ...invitees.map((p) => p.uid),
-    ...(wpbEmails.includes(email) ? (traject.roles.werkplekbegeleider ?? []) : []),
-  ];
-  if (isTrajectRole(partRole)) {
-    const holds = mayHoldPart(traject.programme, traject.roles, inviteeUids, partRole, input.name);
-    if (!holds.ok) throw new HttpsError('failed-precondition', holds.reason);
-  }
+  if (!isTrajectRole(partRole))
+    throw new HttpsError('failed-precondition', 'Dit deel vult een medewerker in.');
+
+  // Who is behind the address? People of this institute with it, and traject members whose address is the
+  // same mailbox (any case, any +tag: their people document may be the only link to them).
+  const email = normaliseEmail(input.email);
+  const [byAddress, members, callerPerson, institute] = await Promise.all([
+    peopleByEmail(db, email).then((list) => list.filter((p) => p.instituteId === envelope.instituteId)),
+    peopleByUid(db, traject.members),
+    personByUid(db, caller.uid),
+    readInstituteSettings(db, envelope.instituteId),
+  ]);
+  const sameMailbox = [...members.values()].filter((p) => p.email && mailboxOf(p.email) === mailboxOf(email));
+  const invitees = [...new Map([...byAddress, ...sameMailbox].map((p) => [p.uid, p])).values()];
+  const traineeUids = traject.roles[PROGRAMMES[traject.programme].traineeRole] ?? [];
+  const invitable = mayBeInvited(
+    {
+      name: input.name,
+      email,
+      uids: invitees.map((p) => p.uid),
+      staffRoles: invitees.flatMap((p): StaffRole[] => p.staffRoles ?? []),
+    },
+    {
+      programme: traject.programme,
+      roles: traject.roles,
+      partRole,
+      inviter: {
+        uid: caller.uid,
+        emails: [caller.email, callerPerson?.email].filter((e): e is string => !!e),
+      },
+      traineeEmails: traineeUids.flatMap((uid) => members.get(uid)?.email ?? []),
+    },
+  );
+  if (!invitable.ok) throw new HttpsError('failed-precondition', invitable.reason);
 
   const accountHolder = invitees.find((p) => part.raterUids.includes(p.uid));
-  const inviterName = traject.names[caller.uid] ?? callerPerson?.displayName ?? traject.traineeName;
+  const inviterName = traject.names[caller.uid] ?? callerPerson?.displayName ?? 'Het secretariaat';
+  const inviterRole = designatorLabel(decision.as, traject, partRole);
+  const instituteName = institute.name ?? envelope.instituteId;
+  const partRef = db.doc(partPath(input.formId, input.partId));
+  const formRef = db.doc(formPath(input.formId));
 
   const outcome = await db.runTransaction(async (tx) => {
+    // Reads first: the part's current designation (fresh), its links, the counter.
+    const fresh = parsePart(await tx.get(partRef));
+    const current = fresh?.designation;
+    const live = !accountHolder && current ? await isLive(db, tx, current, fresh.raterUids, now) : false;
     const limit = await takeRateLimit(
       db,
       tx,
@@ -99,19 +130,24 @@ export async function inviteRater(
       linkPartClaim(input.formId, input.partId),
       now,
     );
+    if (live && current && !input.replace) {
+      throw new HttpsError(
+        'failed-precondition',
+        `${current.name} is al aangewezen voor dit deel (door ${current.designatedByName}). Wil je iemand anders aanwijzen? Kies dan "Vervangen": de link van ${current.name} werkt daarna niet meer.`,
+        { reason: 'already_invited', name: current.name },
+      );
+    }
     if (!limit.allowed) {
       throw new HttpsError(
         'resource-exhausted',
-        'Voor dit formulier zijn vandaag al veel uitnodigingen verstuurd. Probeer het morgen opnieuw.',
+        'Voor dit formulierdeel zijn vandaag al genoeg uitnodigingen verstuurd. Probeer het morgen opnieuw.',
       );
     }
     const entryRef = auditRef(db);
-    let url: string;
+    let url = formPartUrl(base, input.formId, input.partId);
     let expiresAt: Date | null = null;
     let tokenHash: string | null = null;
-    if (accountHolder) {
-      url = formPartUrl(base, input.formId, input.partId);
-    } else {
+    if (!accountHolder) {
       const created = createLinkToken(
         db,
         tx,
@@ -130,6 +166,30 @@ export async function inviteRater(
       url = tokenLinkUrl(base, created.token);
       expiresAt = created.doc.expiresAt.toDate();
       tokenHash = created.hash;
+      const designation: PartDesignation = {
+        name: input.name,
+        email,
+        raterUid: created.doc.uid,
+        invitationId: entryRef.id,
+        designatedBy: caller.uid,
+        designatedByName: inviterName,
+        designatedAs: decision.as,
+        at: Timestamp.fromDate(now),
+      };
+      const { email: _address, ...withoutAddress } = designation;
+      // The previous designation ends: its link rater leaves the part (and so loses it in the rules).
+      const leaving = current && current.raterUid !== created.doc.uid ? [current.raterUid] : [];
+      tx.update(partRef, {
+        designation,
+        ...(leaving.length > 0 && { raterUids: FieldValue.arrayRemove(...leaving) }),
+      });
+      tx.update(formRef, {
+        [`designations.${input.partId}`]: withoutAddress,
+        ...(leaving.length > 0 && {
+          [`parts.${input.partId}.raterUids`]: FieldValue.arrayRemove(...leaving),
+          raterUids: FieldValue.arrayRemove(...leaving),
+        }),
+      });
     }
     limit.commit();
     appendAudit(tx, entryRef, {
@@ -142,23 +202,31 @@ export async function inviteRater(
         inviteeName: input.name,
         inviteeEmail: email,
         via: accountHolder ? 'account' : 'link',
+        designatedAs: decision.as,
         ...(accountHolder && { inviteeUid: accountHolder.uid }),
         ...(tokenHash && { token: hashPrefix(tokenHash) }),
+        ...(live && current && { replaced: { invitationId: current.invitationId, name: current.name } }),
       },
     });
-    return { invitationId: entryRef.id, url, expiresAt };
+    return { invitationId: entryRef.id, url, expiresAt, replacedName: live && current ? current.name : null };
   });
 
+  const context = {
+    formTitle: envelope.title,
+    partLabel: labelOfPart(input.partId),
+    traineeName: envelope.traineeName ?? traject.traineeName,
+    instituteName,
+  };
   await enqueueMail(
     db,
     {
       to: email,
       message: invitationMail({
+        ...context,
         raterName: input.name,
         inviterName,
-        formTitle: envelope.title,
-        partLabel: labelOfPart(input.partId),
-        traineeName: envelope.traineeName ?? traject.traineeName,
+        inviterRole,
+        reason: accountHolder ? 'rater' : reasonOf(decision.as),
         message: input.message,
         url: outcome.url,
         expiresAt: outcome.expiresAt,
@@ -169,5 +237,49 @@ export async function inviteRater(
     },
     `invitation-${outcome.invitationId}`,
   );
+
+  // The other raters of an assessment part hear who named whom (DOMAIN rule 7: "the others are told").
+  if (!accountHolder && decision.as !== 'trainee') {
+    const others = (traject.roles[partRole] ?? []).filter((uid) => uid !== caller.uid);
+    const people = [...(await peopleByUid(db, others)).values()].filter(hasEmail);
+    for (const person of people) {
+      await enqueueMail(
+        db,
+        {
+          to: person.email,
+          message: designationNoticeMail({
+            ...context,
+            recipientName: person.displayName,
+            designatorName: inviterName,
+            designatorRole: inviterRole,
+            inviteeName: input.name,
+            replacedName: outcome.replacedName,
+            url: formUrl(base, input.formId),
+          }),
+          purpose: 'link.designation_notice',
+          instituteId: envelope.instituteId,
+          recipientUid: person.uid,
+        },
+        `designation-${outcome.invitationId}-${person.uid}`,
+      );
+    }
+  }
   return { ok: true, invitationId: outcome.invitationId };
+}
+
+const reasonOf = (as: Designator) => (as === 'trainee' ? 'feedback' : 'waarnemer');
+
+/** Is the part's current invitation still open: a link that can be used, or its rater at work on the part? */
+async function isLive(
+  db: Firestore,
+  tx: Transaction,
+  current: PartDesignation,
+  raterUids: readonly string[],
+  now: Date,
+): Promise<boolean> {
+  if (raterUids.includes(current.raterUid)) return true;
+  const snap = await tx.get(
+    db.collection(LINK_TOKENS_COLLECTION).where('invitationId', '==', current.invitationId),
+  );
+  return snap.docs.some((d) => tokenState(parseLinkToken(d), now) === 'valid');
 }

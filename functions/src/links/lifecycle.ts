@@ -10,7 +10,7 @@ import { enqueueMail } from '../mail/outbox.js';
 import type { MailDoc } from '../mail/schema.js';
 import { formPath, partPath } from '../schedule/formDocs.js';
 import { appendAudit, auditRef } from '../audit/audit.js';
-import { partClosedReason, readFormPart } from './formState.js';
+import { invitationEndedReason, partClosedReason, readFormPart, submittedReason } from './formState.js';
 import { newLinkMail, newLinkToSecretariatMail } from './mails.js';
 import { secretariat } from '../people/people.js';
 import { NEW_LINKS_PER_DAY, takeRateLimit } from './rateLimit.js';
@@ -77,10 +77,12 @@ export function createLinkToken(
 }
 
 export interface PeekResult {
-  state: TokenState;
+  /** 'submitted': the part is in, whatever the link's own state; no new link is offered then. */
+  state: TokenState | 'submitted';
   formTitle: string | null;
   raterName: string | null;
   expiresAt: string | null;
+  submittedAt: string | null;
 }
 
 /**
@@ -90,15 +92,18 @@ export interface PeekResult {
  */
 export async function peekLinkToken(db: Firestore, token: string, now: Date): Promise<PeekResult> {
   const doc = parseLinkToken(await db.collection(LINK_TOKENS_COLLECTION).doc(hashToken(token)).get());
-  if (!doc) return { state: 'unknown', formTitle: null, raterName: null, expiresAt: null };
+  if (!doc) return { state: 'unknown', formTitle: null, raterName: null, expiresAt: null, submittedAt: null };
   const form = await readFormPart(db, doc.formId, doc.partId);
-  let state = tokenState(doc, now);
-  if (state === 'valid' && partClosedReason(form, doc.partId, now)) state = 'expired';
+  const submittedAt = form.part?.status === 'submitted' ? (form.part.submittedAt ?? null) : undefined;
+  let state: PeekResult['state'] = submittedAt !== undefined ? 'submitted' : tokenState(doc, now);
+  const ended = invitationEndedReason(form, doc.invitationId, doc.partId);
+  if (state === 'valid' && (partClosedReason(form, doc.partId, now) || ended)) state = 'expired';
   return {
     state,
     formTitle: form.envelope?.title ?? null,
     raterName: doc.raterName,
     expiresAt: doc.expiresAt.toDate().toISOString(),
+    submittedAt: submittedAt ? submittedAt.toDate().toISOString() : null,
   };
 }
 
@@ -108,7 +113,7 @@ export type MintCustomToken = (
   claims: { institute: string; linkPart: string },
 ) => Promise<string>;
 
-const refusal = (state: TokenState | 'closed', message: string) =>
+const refusal = (state: TokenState | 'closed' | 'submitted', message: string) =>
   new HttpsError('failed-precondition', message, { state });
 
 const UNKNOWN = 'Deze link is onbekend. Controleer of je de hele link uit de e-mail hebt gebruikt.';
@@ -147,10 +152,13 @@ export async function redeemLinkToken(
       if (state === 'spent') throw refusal('spent', SPENT);
       if (state === 'expired') throw refusal('expired', EXPIRED);
       const closed = partClosedReason(form, doc.partId, now);
-      if (closed) throw refusal('closed', closed);
+      if (closed) throw refusal(form.part?.status === 'submitted' ? 'submitted' : 'closed', closed);
+      const ended = invitationEndedReason(form, doc.invitationId, doc.partId);
+      if (ended) throw refusal('closed', ended);
 
       tx.update(ref, { spentAt: Timestamp.fromDate(now) });
-      // The rater's uid joins the part (informational: the rules grant link sessions by their claim).
+      // The rater's uid joins the part: the rules let a link session write only while its uid is there (naming
+      // another waarnemer takes it off again, docs/rules.md "Who fills an assessment part").
       tx.update(db.doc(partPath(doc.formId, doc.partId)), { raterUids: FieldValue.arrayUnion(doc.uid) });
       tx.update(db.doc(formPath(doc.formId)), {
         [`parts.${doc.partId}.raterUids`]: FieldValue.arrayUnion(doc.uid),
@@ -193,6 +201,14 @@ export async function requestNewLink(
     const doc = parseLinkToken(await tx.get(ref));
     if (!doc) throw new HttpsError('not-found', UNKNOWN, { state: 'unknown' });
     const form = await readFormPart(db, doc.formId, doc.partId, tx);
+    // A submitted part is final: a new link would open nothing, and the secretariat cannot reopen it.
+    if (form.part?.status === 'submitted') {
+      const message = `${submittedReason(form.part)} Je hoeft niets meer te doen.`;
+      throw new HttpsError('failed-precondition', message, { state: 'submitted' });
+    }
+    // A replaced invitation gets no new link, not even through the secretariat: someone else fills the part.
+    const ended = invitationEndedReason(form, doc.invitationId, doc.partId);
+    if (ended) throw new HttpsError('failed-precondition', ended, { state: 'closed' });
     const closed = partClosedReason(form, doc.partId, now);
     if (tokenState(doc, now) === 'valid' && !closed) {
       throw new HttpsError(

@@ -4,10 +4,17 @@ import { escapeHtml, invitationMail, signInLinkMail } from './mails.js';
 describe('link mails', () => {
   const url = 'http://127.0.0.1:14173/link/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ';
 
+  const who = {
+    inviterRole: 'opleider',
+    instituteName: 'Huisartsopleiding LUMC',
+    reason: 'waarnemer',
+  } as const;
+
   it('an invitation names the form, the part and the trainee, with the link on its own line', () => {
     const mail = invitationMail({
+      ...who,
       raterName: 'Piet',
-      inviterName: 'Anna',
+      inviterName: 'Pieter',
       formTitle: 'ComBel maand 3',
       partLabel: 'Opleider',
       traineeName: 'Anna de Wit',
@@ -21,8 +28,34 @@ describe('link mails', () => {
     expect(mail.html).toContain(`href="${url}"`);
   });
 
+  it('says plainly who asks, for which institute, and why the recipient gets it', () => {
+    const base = {
+      raterName: 'Els',
+      formTitle: 'Observatie',
+      partLabel: 'Collega-docent',
+      traineeName: 'Daan',
+      url,
+      expiresAt: null,
+    };
+    const feedback = invitationMail({
+      ...base,
+      inviterName: 'Daan Vos',
+      inviterRole: 'deelnemer',
+      instituteName: 'ROC LED',
+      reason: 'feedback',
+    });
+    expect(feedback.text).toContain(
+      'Daan Vos (deelnemer) vraagt je via Praktijkvolg van ROC LED om het deel "Collega-docent"',
+    );
+    expect(feedback.text).toContain('Je krijgt deze e-mail omdat Daan Vos jouw feedback vraagt.');
+    expect(feedback.text).toContain('neem contact op met het secretariaat van ROC LED');
+    const named = invitationMail({ ...base, ...who, inviterName: 'Pieter' });
+    expect(named.text).toContain('omdat Pieter je heeft aangewezen als waarnemer voor dit deel');
+  });
+
   it('escapes what people typed in the html part', () => {
     const mail = invitationMail({
+      ...who,
       raterName: '<b>Piet</b>',
       inviterName: 'Anna',
       formTitle: 'ComBel',

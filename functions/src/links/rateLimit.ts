@@ -1,5 +1,5 @@
 // A counter per key and window (`linkRateLimits/{key}`), so that nobody can use our mail to bomb an
-// address: sign-in links per address per hour, new links and invitations per form part per day.
+// address: sign-in links per address per hour, new links, invitations and requests to fill per form part per day.
 // The counter moves inside the caller's transaction, so concurrent requests cannot both slip through.
 import { Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { formatInTimeZone } from './time.js';
@@ -9,14 +9,18 @@ export const RATE_LIMITS_COLLECTION = 'linkRateLimits';
 
 export interface RateLimit {
   /** What is limited, e.g. 'newlink'; part of the document id. */
-  kind: 'signin' | 'newlink' | 'invite';
+  kind: 'signin' | 'newlink' | 'invite' | 'ask';
   max: number;
   window: 'hour' | 'day';
 }
 
 export const SIGN_IN_LINKS_PER_HOUR: RateLimit = { kind: 'signin', max: 5, window: 'hour' };
 export const NEW_LINKS_PER_DAY: RateLimit = { kind: 'newlink', max: 3, window: 'day' };
-export const INVITATIONS_PER_DAY: RateLimit = { kind: 'invite', max: 10, window: 'day' };
+// A part has one open invitation at a time (docs/rules.md, "Who fills an assessment part"); more than a few
+// replacements a day is a mistake or an abuse.
+export const INVITATIONS_PER_DAY: RateLimit = { kind: 'invite', max: 3, window: 'day' };
+/** The trainee asking the raters of a part to fill it (askRaterToFill). */
+export const FILL_REQUESTS_PER_DAY: RateLimit = { kind: 'ask', max: 1, window: 'day' };
 
 const counterSchema = z.object({ count: z.number().int().min(0) }).loose();
 

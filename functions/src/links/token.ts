@@ -51,7 +51,10 @@ export const linkTokenDocSchema = z.strictObject({
   raterName: z.string().min(1).max(120),
   /** Null when the token was made without an address (then a new link goes to the secretariat). */
   raterEmail: z.string().min(3).max(254).nullable(),
-  /** uid of the aios or deelnemer who invited the rater. */
+  /**
+   * uid of whoever handed the part out: the trainee (a feedback part), or the assigned rater or the
+   * secretariat (a waarnemer for an assessment part); the part's `designation` says which.
+   */
   invitedBy: z.string().min(1),
   /** The audit entry of the invitation this token belongs to (the invitationId returned to the inviter). */
   invitationId: z.string().min(1),

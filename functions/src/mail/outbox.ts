@@ -4,7 +4,13 @@
 // Every move happens in a transaction that re-reads the state, so a duplicate trigger delivery, a retry of
 // the function or two instances racing can never send the same mail twice while a lease is held. A
 // PROCESSING mail whose lease ran out (the instance died mid-send) goes back to PENDING via the sweeper.
-import { FieldValue, Timestamp, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
+import {
+  FieldValue,
+  Timestamp,
+  type DocumentReference,
+  type Firestore,
+  type Transaction,
+} from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { MAIL_COLLECTION, mailDocSchema, type MailDoc, type MailMessage } from './schema.js';
@@ -25,16 +31,29 @@ export function backoffMs(attempts: number): number {
 export function holdsSecretLink(purpose: string | undefined): boolean {
   return purpose?.startsWith('link.') ?? false;
 }
+/** `to` of a skipped link mail (an address nobody has): still a valid mail document, no personal data. */
+export const UNSENT_ADDRESS = 'niet-verzonden';
 const redacted = (message: MailMessage): MailMessage => ({
   subject: message.subject,
   text: '[Verwijderd na verzending: deze mail bevatte een persoonlijke link.]',
 });
 
+/** A mail whose recipient is only known at send time (a sign-in link): the message and whom it is for. */
+export interface PreparedMail {
+  message: MailMessage;
+  instituteId?: string;
+  recipientUid?: string;
+}
+
 /**
  * Called just before sending: lets the sender re-check that the mail is still wanted (a digest whose
- * forms were all completed meanwhile) and re-render it. Returns null to skip the mail.
+ * forms were all completed meanwhile) and re-render it, or render it for the first time (a sign-in link).
+ * Returns null to skip the mail.
  */
-export type PrepareMail = (mail: MailDoc, ref: DocumentReference) => Promise<MailMessage | null>;
+export type PrepareMail = (
+  mail: MailDoc,
+  ref: DocumentReference,
+) => Promise<MailMessage | PreparedMail | null>;
 const sendAsWritten: PrepareMail = async (mail) => mail.message;
 
 const logs = {
@@ -86,11 +105,17 @@ export async function processMailWrite(
   logs.claimed(ref.id, claimed.attempt);
   let outcome: Record<string, unknown>;
   try {
-    const message = await prepare(claimed.mail, ref);
-    if (message === null) {
+    const prepared = await prepare(claimed.mail, ref);
+    if (prepared === null) {
       logs.skipped(ref.id, 'no longer relevant');
-      outcome = { 'delivery.state': 'SUCCESS', 'delivery.skippedReason': 'no longer relevant at send time' };
+      outcome = {
+        'delivery.state': 'SUCCESS',
+        'delivery.skippedReason': 'no longer relevant at send time',
+        // A sign-in link asked for an address nobody has: keep no copy of what was typed.
+        ...(holdsSecretLink(claimed.mail.purpose) && { to: UNSENT_ADDRESS }),
+      };
     } else {
+      const { message, ...recipient } = 'message' in prepared ? prepared : { message: prepared };
       // A stable Message-ID lets a receiving server drop the copy if a lease ran out after a send that
       // did go through (the only way SMTP can deliver twice: the sender cannot know the first succeeded).
       const info = await mailer.send(claimed.mail.to, message, {
@@ -101,6 +126,7 @@ export async function processMailWrite(
         'delivery.state': 'SUCCESS',
         'delivery.info': info,
         message: holdsSecretLink(claimed.mail.purpose) ? redacted(message) : message,
+        ...recipient,
       };
     }
     outcome['delivery.error'] = null;
@@ -130,7 +156,7 @@ export async function processMailWrite(
   const sent = outcome['delivery.state'] === 'SUCCESS' && outcome['delivery.info'] !== undefined;
   if (sent || outcome['delivery.state'] === 'ERROR') {
     appendAudit(batch, auditRef(db), {
-      instituteId: claimed.mail.instituteId ?? null,
+      instituteId: (outcome.instituteId as string | undefined) ?? claimed.mail.instituteId ?? null,
       at: now(),
       action: sent ? 'mail.sent' : 'mail.failed',
       target: ref.path,
@@ -190,6 +216,20 @@ export async function requeueMail(db: Firestore, now: Date = new Date()): Promis
     if (requeued) moved++;
   }
   return moved;
+}
+
+/**
+ * Queues a mail as part of a transaction, so it exists exactly when the transaction's other writes do
+ * (docs/rules.md, "Dossier LEOh, exports and counts"). The caller reads `mail/{mailId}` in the same
+ * transaction first and skips the call when it exists: `create` fails the whole transaction otherwise.
+ */
+export function enqueueMailInTransaction(
+  tx: Transaction,
+  db: Firestore,
+  mail: Omit<MailDoc, 'delivery'>,
+  mailId: string,
+): void {
+  tx.create(db.collection(MAIL_COLLECTION).doc(mailId), mailDocSchema.parse(mail));
 }
 
 /** Queues a mail; with an id the write is idempotent (a second enqueue of the same id does nothing). */

@@ -52,6 +52,8 @@ export const mailDocSchema = z.object({
   instituteId: z.string().optional(),
   recipientUid: z.string().optional(),
   digestDate: z.string().optional(),
+  /** link.signin only: the app path the sign-in link returns to; the link itself is made at send time. */
+  continuePath: z.string().max(500).optional(),
 });
 export type MailDoc = z.infer<typeof mailDocSchema>;
 export type MailMessage = z.infer<typeof mailMessageSchema>;

@@ -1,20 +1,16 @@
-// people/{uid} (data-model): a person's name and mail address, written by the server (seed, upsertPerson), and
-// staffRoles, the mirror of the staff claims so staff can be found by role. Every read is parsed here.
-import { STAFF_ROLES, type StaffRole } from '@praktijkvolg/domain';
+// people/{uid}: reads for the functions. The document contract (schema, parser, collection) is domain's
+// documents/people.ts, shared with the web app; every read is parsed with it.
+import {
+  hasEmail,
+  PEOPLE_COLLECTION,
+  parsePerson,
+  type MailablePerson,
+  type Person,
+  type StaffRole,
+} from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
-import { z } from 'zod';
 
-export const PEOPLE_COLLECTION = 'people';
-
-export const personSchema = z.looseObject({
-  instituteId: z.string().min(1),
-  displayName: z.string().min(1),
-  /** Absent for someone the institute has no address of yet: they get no mail (the reminder job logs it). */
-  email: z.string().min(3).optional(),
-  staffRoles: z.array(z.enum(STAFF_ROLES)).optional(),
-});
-export type Person = z.infer<typeof personSchema> & { uid: string };
-export type MailablePerson = Person & { email: string };
+export { hasEmail, PEOPLE_COLLECTION, parsePerson, type MailablePerson, type Person };
 
 /** Counts documents read (the reminder job's benchmark); optional everywhere. */
 export interface Reads {
@@ -22,13 +18,6 @@ export interface Reads {
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
-export const hasEmail = (p: Person): p is MailablePerson => typeof p.email === 'string';
-
-export function parsePerson(uid: string, data: unknown): Person {
-  const parsed = personSchema.safeParse(data);
-  if (!parsed.success) throw new Error(`Invalid person ${uid}: ${parsed.error.message}`);
-  return { ...parsed.data, uid };
-}
 
 export async function personByUid(db: Firestore, uid: string): Promise<Person | null> {
   const snap = await db.collection(PEOPLE_COLLECTION).doc(uid).get();

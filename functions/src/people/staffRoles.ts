@@ -2,7 +2,7 @@
 // their own (nobody grants themselves a role). people/{uid}.staffRoles mirrors the claims so staff can be found
 // by role; the change is audited. A new claim reaches the person's ID token at its next refresh (within an hour,
 // or at once after signing in again).
-import { parseClaims, type StaffRole } from '@praktijkvolg/domain';
+import { cleanName, parseClaims, type StaffRole } from '@praktijkvolg/domain';
 import type { ApiRequest } from '@praktijkvolg/domain/api';
 import type { Auth } from 'firebase-admin/auth';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
@@ -14,6 +14,11 @@ export interface Caller {
   uid: string;
   token: Record<string, unknown>;
 }
+
+const nameOf = (displayName: string | undefined, email: string) => {
+  const name = cleanName(displayName ?? '');
+  return name.ok ? name.value : email;
+};
 
 /** The caller holds one of these staff roles in their institute; returns that institute. */
 export function requireStaff(caller: Caller, roles: readonly StaffRole[], doing: string): string {
@@ -55,7 +60,8 @@ export async function setStaffRoles(
       if (!user.email) throw new HttpsError('failed-precondition', 'Deze persoon heeft geen e-mailadres.');
       tx.create(ref, {
         instituteId: institute,
-        displayName: user.displayName ?? user.email,
+        // The Auth profile's name is not ours to trust (an account can set its own): clean it, else the address.
+        displayName: nameOf(user.displayName, user.email),
         email: user.email.toLowerCase(),
         staffRoles: staff,
         updatedAt: FieldValue.serverTimestamp(),

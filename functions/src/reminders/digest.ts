@@ -4,13 +4,12 @@
 // the sender can re-render it at send time without what was completed meanwhile.
 import {
   FORM_DEFINITIONS,
+  dueRelativeLabel,
   formatDate,
   formatDateWithWeekday,
-  formatDueRelative,
   isFormType,
   isoDateSchema,
   partLabel,
-  startOfDayAmsterdam,
   type PartId,
 } from '@praktijkvolg/domain';
 import { z } from 'zod';
@@ -57,8 +56,8 @@ function partText(formType: string, partId: string): string {
   return def?.parts.find((p) => p.partId === partId)?.label ?? partLabel(partId as PartId);
 }
 
-function dueText(item: DigestItem, date: string): string {
-  return `${item.daysOverdue > 0 ? 'termijn was' : 'uiterlijk'} ${formatDate(item.dueDate)} (${formatDueRelative(startOfDayAmsterdam(item.dueDate), startOfDayAmsterdam(date))})`;
+function dueText(item: DigestItem): string {
+  return `${item.daysOverdue > 0 ? 'termijn was' : 'uiterlijk'} ${formatDate(item.dueDate)} (${dueRelativeLabel(item.daysOverdue)})`;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -82,7 +81,7 @@ export function renderDigest(digest: Pick<DigestDoc, 'displayName' | 'date'>, it
     html.push(`<p>${items.length === 1 ? 'Dit formulier wacht op jou:' : 'Deze formulieren wachten op jou:'}</p><ul>`);
     for (const item of items) {
       const title = heading('')(item);
-      const line = `Jouw deel: ${partText(item.formType, item.partId)} · ${dueText(item, digest.date)}`;
+      const line = `Jouw deel: ${partText(item.formType, item.partId)} · ${dueText(item)}`;
       text.push(`• ${title}`, `  ${line}`, `  Invullen: ${item.link}`, '');
       html.push(`<li><strong>${escapeHtml(title)}</strong>${item.daysOverdue > 0 ? ' <strong style="color:#b00020">te laat</strong>' : ''}<br>${escapeHtml(line)}<br>${htmlLink(item.link, 'Formulier invullen')}</li>`);
     }
@@ -94,7 +93,7 @@ export function renderDigest(digest: Pick<DigestDoc, 'displayName' | 'date'>, it
     for (const item of escalations) {
       const title = heading('')(item);
       const who = item.raterNames && item.raterNames.length > 0 ? item.raterNames.join(' en ') : 'nog niemand toegewezen';
-      const line = `Deel: ${partText(item.formType, item.partId)} (${who}) · ${dueText(item, digest.date)}`;
+      const line = `Deel: ${partText(item.formType, item.partId)} (${who}) · ${dueText(item)}`;
       text.push(`• ${title}`, `  ${line}`, `  Bekijken: ${item.link}`, '');
       html.push(`<li><strong>${escapeHtml(title)}</strong><br>${escapeHtml(line)}<br>${htmlLink(item.link, 'Formulier bekijken')}</li>`);
     }

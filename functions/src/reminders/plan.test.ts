@@ -1,3 +1,4 @@
+import { daysLate, lateLabel, toIsoDate } from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
 import type { FormEnvelope } from '../schedule/formDocs.js';
@@ -36,7 +37,7 @@ const people = new Map<string, Person>(
     { uid: 'o1', displayName: 'Jan de Vries', email: 'jan@example.nl' },
     { uid: 's1', displayName: 'Secretariaat', email: 'sec@example.nl' },
     { uid: 'nomail', displayName: 'Zonder Adres' },
-  ].map((p) => [p.uid, { instituteId: 'lumc', ...p }]),
+  ].map((p) => [p.uid, { instituteId: 'lumc', staffRoles: [], ...p }]),
 );
 const open = (uid: string) => ({ role: 'x', raterUids: [uid], status: 'open' as const });
 const due = (f: DueForm, date: string, escalateTo: (partId: string) => string[] = () => []): DuePart[] =>
@@ -78,6 +79,19 @@ describe('planDigests', () => {
     const plan = planDigests({ dueParts: due(f, '2025-11-24'), people, weekend: false, appUrl: 'https://x.nl' });
     expect(plan.digests).toEqual([]);
     expect(plan.withoutEmail).toEqual(['ghost', 'nomail']);
+  });
+});
+
+describe('days overdue in the mail', () => {
+  it('are the domain count of the home list: 130 days after a 1 December deadline on 10 April, not 129', () => {
+    const f = form('t1__combel-m3', '2025-12-01', { aios: open('a1') });
+    const jobRun = new Date('2026-04-10T05:00:00Z'); // 07:00 CEST
+    const [p] = openParts(f, toIsoDate(jobRun));
+    expect(p!.daysOverdue).toBe(130);
+    expect(p!.daysOverdue).toBe(daysLate(f.dueAt.toDate(), jobRun));
+    const m = renderDigest({ displayName: 'Sanne', date: '2026-04-10' }, planDigests({ dueParts: due(f, '2026-04-10'), people, weekend: false, appUrl: 'https://app.example.nl/' }).digests[0]!.items, []);
+    expect(m.text).toContain(`termijn was 1 december 2025 (${lateLabel(daysLate(f.dueAt.toDate(), jobRun))})`);
+    expect(m.text).toContain('(130 dagen te laat)');
   });
 });
 

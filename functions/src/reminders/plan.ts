@@ -1,7 +1,7 @@
 // Pure planning of the reminder job: which open parts are due, who is reminded, who gets an escalation,
 // and the per-person budget (one digest a day; at the weekend only for someone with an overdue item of
 // their own, and escalations wait for Monday).
-import { daysBetweenIso, toIsoDate } from '@praktijkvolg/domain';
+import { calendarDaysBetween, toIsoDate } from '@praktijkvolg/domain';
 import type { FormEnvelope } from '../schedule/formDocs.js';
 import { formPartUrl, formUrl } from '../appLinks.js';
 import type { DigestItem } from './digest.js';
@@ -23,7 +23,7 @@ export interface DuePart {
 
 /** The open parts of a due form, with days overdue on `date`. */
 export function openParts(form: DueForm, date: string): Omit<DuePart, 'raters' | 'escalateTo'>[] {
-  const daysOverdue = daysBetweenIso(toIsoDate(form.dueAt.toDate()), date);
+  const daysOverdue = calendarDaysBetween(form.dueAt.toDate(), date);
   return Object.entries(form.parts)
     .filter(([, p]) => p.status !== 'submitted')
     .map(([partId, p]) => ({ form, partId, role: p.role, daysOverdue }));

@@ -2,6 +2,7 @@
 // docs/data-model.md. Reads are parsed (loose: fields other features add are kept, not refused); writes
 // are built from these types so a field can't be misspelt.
 import {
+  designationSchema,
   FORM_STATUSES,
   FORM_TYPES,
   LEOH_KINDS,
@@ -22,6 +23,10 @@ export const formPath = (formId: string) => `${FORMS_COLLECTION}/${formId}`;
 export const partPath = (formId: string, partId: string) => `${FORMS_COLLECTION}/${formId}/${PARTS_COLLECTION}/${partId}`;
 
 export const timestampSchema = z.instanceof(Timestamp, { message: 'expected a Firestore Timestamp' });
+
+/** Who was named for a part by link, and by whom (domain policies/invitation.ts); written by inviteRater. */
+export const partDesignationSchema = designationSchema(timestampSchema);
+export type PartDesignation = z.infer<typeof partDesignationSchema>;
 
 export const envelopePartSchema = z.object({
   role: z.string().min(1),
@@ -55,6 +60,8 @@ export const formEnvelopeSchema = z.looseObject({
   nextReminderAt: timestampSchema.nullable(),
   /** 'schedule': created and kept in step by the traject's schedule (syncTrajectForms); ad-hoc forms have none. */
   origin: z.literal('schedule').optional(),
+  /** Per part: who was named for it by link (the part's `designation` without the address). */
+  designations: z.record(z.string(), partDesignationSchema).optional(),
 });
 export type FormEnvelope = z.infer<typeof formEnvelopeSchema>;
 
@@ -77,6 +84,8 @@ export const partDocSchema = z.looseObject({
   updatedAt: timestampSchema.optional(),
   updatedBy: z.string().nullable().optional(),
   submittedAt: timestampSchema.optional(),
+  /** Set by inviteRater when someone was invited or named for this part by link. */
+  designation: partDesignationSchema.optional(),
 });
 export type PartDoc = z.infer<typeof partDocSchema>;
 

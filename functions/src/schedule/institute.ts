@@ -1,4 +1,5 @@
-// Reminder settings of an institute (institutes/{instituteId}); absent fields take the defaults.
+// Settings of an institute (institutes/{instituteId}): reminders and the retention term; absent fields take the defaults.
+import { RETENTION_YEARS } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { z } from 'zod';
 
@@ -11,6 +12,8 @@ export const instituteSettingsSchema = z.looseObject({
   escalateAfterDays: z.number().int().min(0).max(365).optional(),
   /** Reminders start this many days before every due day (overrides the form types' defaults). */
   remindDaysBefore: z.number().int().min(0).max(365).optional(),
+  /** Years an ended traject's data is kept (domain RETENTION_YEARS; default when absent), set by setRetention. */
+  retentionYears: z.number().int().min(RETENTION_YEARS.min).max(RETENTION_YEARS.max).optional(),
 });
 export type InstituteSettings = z.infer<typeof instituteSettingsSchema>;
 

@@ -2,7 +2,8 @@
 // one field decides what the job reads: open forms inside their reminder window are looked at once a
 // day (the job moves the field to the start of the next Amsterdam day), forms before their window wait
 // for `remindFrom`, finished forms have null and cost nothing.
-import { addDaysIso, startOfDayAmsterdam, toIsoDate } from '@praktijkvolg/domain';
+import { addDaysIso, parseIsoDate, startOfDayAmsterdam, toIsoDate } from '@praktijkvolg/domain';
+import { isWeekend as isWeekendDay } from 'date-fns';
 
 /** 00:00 Europe/Amsterdam of the day after `now`. */
 export function startOfNextDay(now: Date): Date {
@@ -29,6 +30,5 @@ export function nextReminderFor(args: {
 
 /** 'YYYY-MM-DD' is a Saturday or Sunday. */
 export function isWeekend(isoDate: string): boolean {
-  const day = new Date(`${isoDate}T12:00:00Z`).getUTCDay();
-  return day === 0 || day === 6;
+  return isWeekendDay(parseIsoDate(isoDate));
 }

@@ -1,6 +1,7 @@
 // mail/{mailId} written -> move it through the delivery state machine.
+import { getAuth } from 'firebase-admin/auth';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
-import { SMTP_PASSWORD } from '../config.js';
+import { appUrl, SMTP_PASSWORD } from '../config.js';
 import { firestore } from '../firebase.js';
 import { processMailWrite } from '../mail/outbox.js';
 import { MAIL_COLLECTION } from '../mail/schema.js';
@@ -13,6 +14,11 @@ export const mailWritten = onDocumentWritten(
     const after = event.data?.after;
     if (!after?.exists) return;
     const db = firestore();
-    await processMailWrite(db, after.ref, mailerFromParams(), prepareMail(db));
+    await processMailWrite(
+      db,
+      after.ref,
+      mailerFromParams(),
+      prepareMail(db, { auth: () => getAuth(), appUrl }),
+    );
   },
 );

@@ -1,8 +1,10 @@
 // The shell: query cache, router, layout. Every page is its own chunk (React.lazy), so the route an
-// e-mailed link opens (/formulieren/:formId/:partId) loads the form renderer and nothing else.
+// e-mailed link opens (/formulieren/:formId/:partId) loads the form renderer and nothing else. The paths are
+// the domain's route list (domain/src/routes.ts), which also decides where a sign-in may continue to.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { ROUTES } from '@praktijkvolg/domain';
 import { Layout } from './Layout';
 import { RequireAuth, RequireStaff } from './RequireAuth';
 
@@ -19,6 +21,8 @@ const OverduePage = lazy(() => import('../features/secretariaat/OverduePage'));
 const LeohInboxPage = lazy(() => import('../features/secretariaat/LeohInboxPage'));
 const StaffRolesPage = lazy(() => import('../features/people/StaffRolesPage'));
 const DecisionsPage = lazy(() => import('../features/beslissing/DecisionsPage'));
+const MyDataPage = lazy(() => import('../features/exports/MyDataPage'));
+const VoorkeurenPage = lazy(() => import('../features/voorkeuren/VoorkeurenPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const queryClient = new QueryClient({
@@ -43,30 +47,32 @@ export function App() {
         <Layout>
           <Suspense fallback={<Loading />}>
             <Routes>
-              <Route path="/aanmelden" element={<SignInPage />} />
-              <Route path="/aanmelden/voltooien" element={<CompleteSignInPage />} />
-              <Route path="/link/:token" element={<LinkPage />} />
+              <Route path={ROUTES.signIn} element={<SignInPage />} />
+              <Route path={ROUTES.completeSignIn} element={<CompleteSignInPage />} />
+              <Route path={ROUTES.link} element={<LinkPage />} />
               <Route element={<RequireAuth />}>
-                <Route path="/" element={<HomePage />} />
-                <Route path="/formulieren/:formId" element={<FormOverviewPage />} />
-                <Route path="/formulieren/:formId/afdrukken" element={<PrintPage />} />
-                <Route path="/formulieren/:formId/:partId" element={<FormPage />} />
+                <Route path={ROUTES.home} element={<HomePage />} />
+                <Route path={ROUTES.form} element={<FormOverviewPage />} />
+                <Route path={ROUTES.formPrint} element={<PrintPage />} />
+                <Route path={ROUTES.formPart} element={<FormPage />} />
+                <Route path={ROUTES.voorkeuren} element={<VoorkeurenPage />} />
+                <Route path={ROUTES.mijnGegevens} element={<MyDataPage />} />
                 <Route element={<RequireStaff roles={['secretariaat', 'admin']} />}>
-                  <Route path="/trajecten" element={<TrajectenPage />} />
-                  <Route path="/trajecten/nieuw" element={<TrajectEditPage />} />
-                  <Route path="/trajecten/:trajectId" element={<TrajectEditPage />} />
-                  <Route path="/achterstanden" element={<OverduePage />} />
+                  <Route path={ROUTES.trajecten} element={<TrajectenPage />} />
+                  <Route path={ROUTES.newTraject} element={<TrajectEditPage />} />
+                  <Route path={ROUTES.traject} element={<TrajectEditPage />} />
+                  <Route path={ROUTES.achterstanden} element={<OverduePage />} />
                 </Route>
                 <Route element={<RequireStaff roles={['secretariaat', 'opleiderscoach', 'admin']} />}>
-                  <Route path="/leoh" element={<LeohInboxPage />} />
+                  <Route path={ROUTES.leohInbox} element={<LeohInboxPage />} />
                 </Route>
                 <Route element={<RequireStaff roles={['admin']} />}>
-                  <Route path="/medewerkers" element={<StaffRolesPage />} />
+                  <Route path={ROUTES.medewerkers} element={<StaffRolesPage />} />
                 </Route>
                 <Route
                   element={<RequireStaff roles={['hoofd_opleiding', 'fase_coordinator', 'secretariaat']} />}
                 >
-                  <Route path="/beslissingen" element={<DecisionsPage />} />
+                  <Route path={ROUTES.beslissingen} element={<DecisionsPage />} />
                 </Route>
               </Route>
               <Route path="*" element={<NotFoundPage />} />

@@ -1,6 +1,7 @@
 // Header with the navigation a person's roles need, the offline banner and a skip link.
 import type { ReactNode } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router-dom';
+import { ROUTES } from '@praktijkvolg/domain';
 import { useOnline } from './online';
 import { hasStaff, logOut, useSession } from './session';
 
@@ -52,12 +53,20 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/beslissingen">Voortgangsbeslissingen</NavLink>
                 </li>
               )}
+              <li>
+                <NavLink to={ROUTES.voorkeuren}>Voorkeuren</NavLink>
+              </li>
             </ul>
           </nav>
         )}
         {signedIn && (
           <span className="who">
             {signedIn.displayName}{' '}
+            {!linkSession && (
+              <>
+                <Link to={ROUTES.mijnGegevens}>Mijn gegevens</Link>{' '}
+              </>
+            )}
             <button
               type="button"
               className="linklike"

@@ -1,7 +1,11 @@
-/** An in-app path to return to after sign-in; anything else (absolute URLs, //host) falls back to '/'. */
+import { parseAppPath, ROUTES } from '@praktijkvolg/domain';
+
+/**
+ * Where to go after signing in (`?next=`): only a path of one of the app's routes (domain parseAppPath: parsed,
+ * never another host, no backslashes); anything else goes to the home page.
+ */
 export function safeNext(raw: string | null | undefined): string {
-  if (!raw) return '/';
-  return /^\/(?!\/)[^\s]*$/.test(raw) && raw.length <= 500 ? raw : '/';
+  return parseAppPath(raw) ?? ROUTES.home;
 }
 
 export const EMAIL_FOR_SIGN_IN = 'pv:emailForSignIn';

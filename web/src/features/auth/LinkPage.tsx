@@ -9,15 +9,9 @@ import { formatDateTime } from '@praktijkvolg/domain';
 import { callApi } from '../../app/api';
 import { dutchMessage } from '../../app/errors';
 import { auth } from '../../app/firebase';
+import { deadLink } from './deadLink';
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
-
-const STATE_TEXT = {
-  expired: 'Deze link is verlopen. Links in uitnodigingen en herinneringen zijn een beperkte tijd geldig.',
-  spent:
-    'Deze link is al gebruikt. Elke link werkt één keer, zodat niemand anders met jouw link in het formulier kan.',
-  unknown: 'Deze link kennen we niet. Misschien is hij niet helemaal meegekopieerd uit de e-mail.',
-} as const;
 
 export default function LinkPage() {
   const { token = '' } = useParams();
@@ -97,15 +91,15 @@ export default function LinkPage() {
     );
   }
 
-  const state = info && info.state !== 'valid' ? info.state : 'unknown';
+  const dead = deadLink(info);
   return (
     <div>
-      <h1>Deze link werkt niet meer</h1>
-      <div className="banner warn">
-        <p>{STATE_TEXT[state]}</p>
+      <h1>{dead.title}</h1>
+      <div className={dead.offerNewLink ? 'banner warn' : 'banner ok'} data-testid="link-state">
+        <p>{dead.text}</p>
         {info?.formTitle && <p>Het ging om: {info.formTitle}.</p>}
       </div>
-      {renew.isSuccess ? (
+      {!dead.offerNewLink ? null : renew.isSuccess ? (
         <div className="banner ok" role="status">
           <p>
             {renew.data.sentTo === 'rater'

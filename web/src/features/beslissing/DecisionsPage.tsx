@@ -9,6 +9,7 @@ import { hasStaff, useSignedIn } from '../../app/session';
 import { useStaffForms } from '../forms/queries';
 import { useInstituteTrajecten } from '../trajecten/queries';
 import { leafText } from '../forms/AnswersView';
+import { ExportDossier } from '../exports/ExportDossier';
 import { useQueries } from '@tanstack/react-query';
 import { formQueries } from '../forms/queries';
 
@@ -25,6 +26,7 @@ export default function DecisionsPage() {
     () => new Map((trajecten.data ?? []).map((t) => [t.trajectId, t.traineeName])),
     [trajecten.data],
   );
+  const byId = useMemo(() => new Map((trajecten.data ?? []).map((t) => [t.trajectId, t])), [trajecten.data]);
   const list = (forms.data ?? []).slice().sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   const done = list.filter((f) => f.parts.hoofd_opleiding?.status === 'submitted');
   const outcomes = useQueries({ queries: done.map((f) => formQueries.part(f.formId, 'hoofd_opleiding')) });
@@ -56,6 +58,7 @@ export default function DecisionsPage() {
                 <th scope="col">Beslissing</th>
                 <th scope="col">Uiterlijk</th>
                 <th scope="col">Status</th>
+                <th scope="col">Dossier</th>
               </tr>
             </thead>
             <tbody>
@@ -86,6 +89,9 @@ export default function DecisionsPage() {
                       ) : (
                         <span className="chip warn">open</span>
                       )}
+                    </td>
+                    <td>
+                      {byId.has(f.trajectId) && <ExportDossier traject={byId.get(f.trajectId)!} compact />}
                     </td>
                   </tr>
                 );

@@ -1,34 +1,32 @@
-// /formulieren/:formId: one form with all its parts: status per part, a link to my own part, invitations
-// (aios/deelnemer), the dossier LEOh submission (the opleider it is about), and the answers the rules allow.
+// /formulieren/:formId: one form with all its parts: status per part, a link to my own part, who was named for
+// a part by link, handing a part out (docs/rules.md, "Who fills an assessment part": the trainee invites into
+// feedback parts and asks the raters of the others; the opleider or the secretariat names a waarnemer), the
+// dossier LEOh submission (the opleider it is about), and the answers the rules allow.
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
   formatDate,
   formatDueRelative,
   getFormDefinition,
+  mayAskToFill,
+  mayHandOutPart,
   maySubmitDossierLeoh,
+  partLabel,
   PROGRAMMES,
   type PartId,
 } from '@praktijkvolg/domain';
 import { dutchMessage, isPermissionDenied } from '../../app/errors';
 import { useSignedIn } from '../../app/session';
 import { useTraject } from '../trajecten/queries';
+import { AskRater } from './AskRater';
+import { DesignationLine } from './Designation';
 import { InviteRater } from './InviteRater';
 import { isMyPart } from '../home/work';
 import { OtherParts, partTitle } from './OtherParts';
 import { useEnvelope, useSubmitDossierLeoh } from './queries';
 
-/**
- * Parts the aios or deelnemer may invite someone into. Mirrors INVITABLE_PARTS of the inviteRater function
- * (functions/src/links/invitePolicy.ts, which decides); the domain package has no copy to import.
- */
-const INVITABLE: Partial<Record<string, readonly string[]>> = {
-  combel: ['opleider'],
-  diensten: ['opleider'],
-  kpb: ['opleider'],
-  beoordeling_summatief: ['tweede_assessor'],
-  observatie: ['collega_docent'],
-};
+const waarnemerTitle = (partId: PartId, label: string) =>
+  partId === 'opleider' ? 'Waarnemend opleider aanwijzen' : `Waarnemer aanwijzen voor: ${label}`;
 
 const STATUS = {
   open: ['nog niet begonnen', 'neutral'],
@@ -70,7 +68,6 @@ export default function FormOverviewPage() {
   const def = getFormDefinition(f.formType);
   const t = traject.data ?? undefined;
   const now = new Date();
-  const isTrainee = !!t && [...(t.roles.aios ?? []), ...(t.roles.deelnemer ?? [])].includes(session.uid);
   const parts = def.parts.filter((p) => f.parts[p.partId]).map((p) => ({ def: p, part: f.parts[p.partId]! }));
   const leohDecision =
     f.formType === 'leoh' && f.leohKind === 'dossier' ? maySubmitDossierLeoh(session.actor, f) : undefined;
@@ -100,11 +97,26 @@ export default function FormOverviewPage() {
               .map((u) => t?.names[u] ?? '')
               .filter(Boolean)
               .join(', ');
+            // The same domain policy the inviteRater and askRaterToFill functions decide with.
+            const stillOpen = !!t && f.status === 'open' && part.status !== 'submitted';
+            const handOut = stillOpen ? mayHandOutPart(session.actor, f, pd.partId, t) : undefined;
+            const ask =
+              stillOpen && !handOut?.ok && part.raterUids.length > 0
+                ? mayAskToFill(session.actor, f, pd.partId, t)
+                : undefined;
             return (
               <li key={pd.partId}>
                 <span className="title">{pd.label}</span>{' '}
                 <span className={`chip ${STATUS[part.status][1]}`}>{STATUS[part.status][0]}</span>
                 {names && <div className="meta">{names}</div>}
+                <DesignationLine
+                  formId={f.formId}
+                  partId={pd.partId}
+                  status={part.status}
+                  designation={f.designations?.[pd.partId]}
+                  names={t?.names}
+                  me={session.uid}
+                />
                 {mine && (
                   <div className="actions">
                     <Link className="button primary" to={`/formulieren/${f.formId}/${pd.partId}`}>
@@ -112,15 +124,29 @@ export default function FormOverviewPage() {
                     </Link>
                   </div>
                 )}
-                {isTrainee &&
-                  !mine &&
-                  part.status !== 'submitted' &&
-                  f.status === 'open' &&
-                  INVITABLE[f.formType]?.includes(pd.partId) && (
-                    <div className="actions">
-                      <InviteRater formId={f.formId} partId={pd.partId} partLabel={pd.label} />
-                    </div>
-                  )}
+                {handOut?.ok && (
+                  <div className="actions">
+                    <InviteRater
+                      formId={f.formId}
+                      partId={pd.partId}
+                      title={
+                        handOut.as === 'trainee'
+                          ? `Iemand uitnodigen voor: ${pd.label}`
+                          : waarnemerTitle(pd.partId, pd.label)
+                      }
+                      current={f.designations?.[pd.partId]}
+                    />
+                  </div>
+                )}
+                {ask?.ok && (
+                  <div className="actions">
+                    <AskRater
+                      formId={f.formId}
+                      partId={pd.partId}
+                      raterLabel={partLabel(pd.partId).toLowerCase()}
+                    />
+                  </div>
+                )}
               </li>
             );
           })}

@@ -13,6 +13,7 @@ import {
   isTrajectRole,
   mayActOnPart,
   partLabel,
+  partRefusal,
   TRAJECT_ROLE_LABELS,
   TRAJECT_ROLES,
   type FieldDef,
@@ -27,6 +28,7 @@ import { useTraject } from '../trajecten/queries';
 import type { TrajectDoc } from '../trajecten/model';
 import { toUiValues, fromUiValues, type UiValues } from './answers';
 import { AnswersView } from './AnswersView';
+import { answersHeading, otherWriter, partFillerText } from './Designation';
 import {
   chooseStart,
   clearLocalDraft,
@@ -133,7 +135,7 @@ export default function FormPage() {
         </Suspense>
       )}
       {p.status === 'submitted' ? (
-        <Submitted part={p} fields={fields} session={session} />
+        <Submitted part={p} fields={fields} session={session} names={traject.data?.names} />
       ) : (
         <Editable
           key={`${formId}/${partId}`}
@@ -231,8 +233,12 @@ export function refusalReason(
   traject: TrajectDoc | undefined,
 ): string {
   if (envelope) {
-    const d = mayActOnPart(session.actor, envelope, partId, traject ? { traject } : {});
-    if (!d.ok) return d.reason;
+    // From the part's state: sealed, not in yet, submitted on ..., window closed (docs/rules.md).
+    const reason = partRefusal(session.actor, envelope, partId, {
+      now: new Date(),
+      ...(traject && { traject }),
+    });
+    if (reason) return reason;
   }
   const myRoles = traject ? TRAJECT_ROLES.filter((r) => traject.roles[r]?.includes(session.uid)) : [];
   if (myRoles.includes('werkplekbegeleider') && (partId === 'assessor' || partId === 'tweede_assessor')) {
@@ -274,10 +280,12 @@ function Submitted({
   part,
   fields,
   session,
+  names,
 }: {
   part: FormPart;
   fields: readonly FieldDef[];
   session: SignedIn;
+  names: Record<string, string> | undefined;
 }) {
   useEffect(() => {
     clearLocalDraft(session.uid, part.formId, part.partId);
@@ -304,7 +312,9 @@ function Submitted({
           Afdrukken of opslaan als PDF
         </Link>
       </div>
-      <h2>Jouw antwoorden</h2>
+      {/* A shared part (duo-opleiders, a waarnemer) says who wrote it: docs/rules.md, "Who fills an assessment part". */}
+      <h2>{answersHeading(part, names, session.uid)}</h2>
+      {part.designation && <p className="muted">{partFillerText(part, names, session.uid)}</p>}
       <AnswersView fields={fields} answers={part.answers} />
     </section>
   );
@@ -504,6 +514,9 @@ function Editable({
   return (
     <section aria-label="Invullen">
       <SyncState state={state} part={part} online={online} error={saveError} />
+      {part.status === 'draft' && otherWriter(part, traject?.names, uid) && (
+        <p className="muted">Gedeeld deel: {otherWriter(part, traject?.names, uid)} bewaarde het laatst.</p>
+      )}
       <p className="muted">
         Velden zonder “(optioneel)” zijn nodig om in te dienen. Tussentijds opslaan hoeft niet: alles wordt
         automatisch bewaard, ook zonder verbinding.

@@ -1,35 +1,41 @@
-// The aios or deelnemer invites someone to fill a part (e.g. the opleider in time for the ComBel, or a
-// practice colleague): the function mails them a single-use link.
+// Hands a part out by link (docs/rules.md, "Who fills an assessment part"): the trainee invites a feedback
+// giver; the assigned opleider or the secretariat names a waarnemer. The request is checked with the API
+// contract itself (short message, no links), and a part with an open invitation is replaced only on purpose.
 import { useId, useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import { INVITATION_MESSAGE_MAX } from '@praktijkvolg/domain';
+import { api } from '@praktijkvolg/domain/api';
 import { dutchMessage } from '../../app/errors';
+import type { PartDesignation } from './model';
 import { useInviteRater } from './queries';
 
-const schema = z.object({
-  name: z.string().trim().min(1, 'Vul een naam in').max(120, 'Maximaal 120 tekens'),
-  email: z.email('Vul een geldig e-mailadres in').max(254),
-  message: z.string().max(1000, 'Maximaal 1000 tekens').optional(),
-});
+type Key = 'name' | 'email' | 'message';
+
+const alreadyInvited = (err: unknown) =>
+  (err as { details?: { reason?: string } } | null)?.details?.reason === 'already_invited';
 
 export function InviteRater({
   formId,
   partId,
-  partLabel,
+  title,
+  current,
 }: {
   formId: string;
   partId: string;
-  partLabel: string;
+  /** The button and the form's heading: "Iemand uitnodigen voor: …" or "Waarnemend opleider aanwijzen". */
+  title: string;
+  /** Who is named for the part now, if anyone. */
+  current?: PartDesignation | undefined;
 }) {
   const id = useId();
   const invite = useInviteRater();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState({ name: '', email: '', message: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Partial<Record<Key, string>>>({});
 
   if (!open) {
     return (
       <button type="button" onClick={() => setOpen(true)}>
-        Iemand uitnodigen voor: {partLabel}
+        {title}
       </button>
     );
   }
@@ -43,60 +49,90 @@ export function InviteRater({
     );
   }
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const r = schema.safeParse({ ...values, message: values.message.trim() || undefined });
+  const send = (replace: boolean) => {
+    const r = api.inviteRater.request.safeParse({
+      formId,
+      partId,
+      name: values.name,
+      email: values.email.trim(),
+      ...(values.message.trim() && { message: values.message }),
+      ...(replace && { replace: true }),
+    });
     if (!r.success) {
       setErrors(Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message])));
       return;
     }
     setErrors({});
-    invite.mutate({
-      formId,
-      partId,
-      name: r.data.name,
-      email: r.data.email,
-      ...(r.data.message && { message: r.data.message }),
-    });
+    invite.mutate(r.data);
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    send(false);
   };
 
-  const field = (key: 'name' | 'email' | 'message', label: string, type: 'text' | 'email' | 'textarea') => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      {type === 'textarea' ? (
-        <textarea
-          id={`${id}-${key}`}
-          value={values[key]}
-          onChange={(e) => setValues({ ...values, [key]: e.target.value })}
-          maxLength={1000}
-        />
-      ) : (
-        <input
-          id={`${id}-${key}`}
-          type={type}
-          value={values[key]}
-          onChange={(e) => setValues({ ...values, [key]: e.target.value })}
-          aria-invalid={errors[key] ? true : undefined}
-          aria-describedby={errors[key] ? `${id}-${key}-error` : undefined}
-        />
-      )}
-      {errors[key] && (
-        <span className="error-text" id={`${id}-${key}-error`}>
-          {errors[key]}
-        </span>
-      )}
-    </div>
-  );
+  const field = (key: Key, label: string, type: 'text' | 'email' | 'textarea', hint?: string) => {
+    const described = [errors[key] && `${id}-${key}-error`, hint && `${id}-${key}-hint`]
+      .filter(Boolean)
+      .join(' ');
+    const common = {
+      id: `${id}-${key}`,
+      value: values[key],
+      'aria-invalid': errors[key] ? true : undefined,
+      'aria-describedby': described || undefined,
+    };
+    return (
+      <div className="field">
+        <label htmlFor={`${id}-${key}`}>{label}</label>
+        {type === 'textarea' ? (
+          <textarea
+            {...common}
+            maxLength={INVITATION_MESSAGE_MAX}
+            onChange={(e) => setValues({ ...values, [key]: e.target.value })}
+          />
+        ) : (
+          <input {...common} type={type} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />
+        )}
+        {hint && (
+          <span className="muted" id={`${id}-${key}-hint`}>
+            {hint}
+          </span>
+        )}
+        {errors[key] && (
+          <span className="error-text" id={`${id}-${key}-error`}>
+            {errors[key]}
+          </span>
+        )}
+      </div>
+    );
+  };
 
   return (
-    <form className="card" onSubmit={onSubmit} noValidate aria-label={`Uitnodigen voor ${partLabel}`}>
-      <h3>Uitnodigen voor: {partLabel}</h3>
+    <form className="card" onSubmit={onSubmit} noValidate aria-label={title}>
+      <h3>{title}</h3>
+      {current && (
+        <p className="muted">
+          Nu aangewezen: {current.name} (door {current.designatedByName}). Wijs je iemand anders aan, dan
+          werkt de link van {current.name} niet meer.
+        </p>
+      )}
       {field('name', 'Naam', 'text')}
       {field('email', 'E-mailadres', 'email')}
-      {field('message', 'Persoonlijk bericht (optioneel)', 'textarea')}
+      {field(
+        'message',
+        'Persoonlijk bericht (optioneel)',
+        'textarea',
+        `Maximaal ${INVITATION_MESSAGE_MAX} tekens, zonder links of webadressen. De e-mail noemt zelf wie je bent en namens welke opleiding.`,
+      )}
       {invite.isError && (
         <div className="banner error" role="alert">
           <p>{dutchMessage(invite.error)}</p>
+          {alreadyInvited(invite.error) && (
+            <div className="actions">
+              <button type="button" disabled={invite.isPending} onClick={() => send(true)}>
+                Vervangen
+              </button>
+            </div>
+          )}
         </div>
       )}
       <div className="actions">

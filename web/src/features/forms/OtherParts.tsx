@@ -6,6 +6,7 @@ import { dutchMessage, isPermissionDenied } from '../../app/errors';
 import type { SignedIn } from '../../app/session';
 import type { TrajectDoc } from '../trajecten/model';
 import { AnswersView } from './AnswersView';
+import { partFillerText } from './Designation';
 import type { FormEnvelope, FormPart } from './model';
 import { formQueries, usePart } from './queries';
 import { SealedComparison } from './SealedComparison';
@@ -58,13 +59,34 @@ export function OtherParts({ envelope, def, myPartId, myPart, session, traject }
       ) : (
         others
           .filter((p) => traject === undefined || mayReadPart(session.actor, envelope, p, traject).ok)
-          .map((p) => <OtherPart key={p} formId={envelope.formId} partId={p} def={def} />)
+          .map((p) => (
+            <OtherPart
+              key={p}
+              formId={envelope.formId}
+              partId={p}
+              def={def}
+              names={traject?.names}
+              me={session.uid}
+            />
+          ))
       )}
     </section>
   );
 }
 
-function OtherPart({ formId, partId, def }: { formId: string; partId: PartId; def: FormDefinition }) {
+function OtherPart({
+  formId,
+  partId,
+  def,
+  names,
+  me,
+}: {
+  formId: string;
+  partId: PartId;
+  def: FormDefinition;
+  names: Record<string, string> | undefined;
+  me: string;
+}) {
   const part = usePart(formId, partId);
   if (part.isPending) return null;
   if (part.isError)
@@ -74,9 +96,11 @@ function OtherPart({ formId, partId, def }: { formId: string; partId: PartId; de
       </p>
     );
   if (!part.data || part.data.status !== 'submitted') return null;
+  const filler = partFillerText(part.data, names, me);
   return (
     <div className="card">
       <h3>{partTitle(def, partId)}</h3>
+      {filler && <p className="muted">{filler}</p>}
       <AnswersView fields={fieldsForPart(def, partId)} answers={part.data.answers} />
     </div>
   );

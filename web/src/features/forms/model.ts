@@ -10,6 +10,7 @@ import {
 } from 'firebase/firestore';
 import { z } from 'zod';
 import {
+  designationSchema,
   draftSchema,
   FORM_STATUSES,
   FORM_TYPES,
@@ -24,6 +25,9 @@ import {
 
 const instant = z.instanceof(Timestamp, { message: 'Ongeldig tijdstip' }).transform((t) => t.toDate());
 const roleSchema = z.enum([...TRAJECT_ROLES, ...STAFF_ROLES]);
+/** Who was named for a part by link, and by whom (domain policies/invitation.ts; written by inviteRater). */
+export const partDesignationSchema = designationSchema(instant);
+export type PartDesignation = z.infer<typeof partDesignationSchema>;
 
 export const envelopePartSchema = z.object({
   role: roleSchema,
@@ -52,6 +56,8 @@ export const formEnvelopeSchema = z.object({
   readerUids: z.array(z.string()),
   staffVisible: z.boolean(),
   revealed: z.boolean(),
+  /** Per part: who was named for it by link (without the address). */
+  designations: z.partialRecord(roleSchema, partDesignationSchema).optional(),
 });
 export type FormEnvelope = z.infer<typeof formEnvelopeSchema>;
 export type EnvelopePart = z.infer<typeof envelopePartSchema>;
@@ -77,6 +83,7 @@ export const partDocSchema = z
     updatedAt: instant.nullable().optional(),
     updatedBy: z.string().nullable().optional(),
     submittedAt: instant.nullable().optional(),
+    designation: partDesignationSchema.optional(),
     /** Local only: the document has writes that the server has not confirmed yet. */
     pendingWrites: z.boolean(),
   })

@@ -13,6 +13,7 @@ import {
   type QueryConstraint,
 } from 'firebase/firestore';
 import { answersSchema, draftSchema, type FormType, type PartId } from '@praktijkvolg/domain';
+import type { ApiRequest } from '@praktijkvolg/domain/api';
 import { callApi } from '../../app/api';
 import { db } from '../../app/firebase';
 import {
@@ -81,6 +82,13 @@ function subscribeStaff(institute: string, filter: StaffFilter): Subscribe<FormE
   ];
   if (filter.formType) constraints.push(where('formType', '==', filter.formType));
   if (filter.trajectId) constraints.push(where('trajectId', '==', filter.trajectId));
+  // The rules let the opleiderscoach list only these; the home's count and the inbox both read this query.
+  if (filter.leohDossiers)
+    constraints.push(
+      where('formType', '==', 'leoh'),
+      where('leohKind', '==', 'dossier'),
+      where('status', '==', 'ingediend'),
+    );
   return subscribeList(query(formsCol(), ...constraints));
 }
 
@@ -184,9 +192,14 @@ export function useSubmitDossierLeoh() {
   });
 }
 
+/** Hands a part out by link: a feedback giver (trainee) or a waarnemer (assigned rater, secretariat). */
 export function useInviteRater() {
+  return useMutation({ mutationFn: (req: ApiRequest<'inviteRater'>) => callApi('inviteRater', req) });
+}
+
+/** The trainee asks the raters of a part to fill it (a mail; once per part per day). */
+export function useAskRaterToFill() {
   return useMutation({
-    mutationFn: (req: { formId: string; partId: string; name: string; email: string; message?: string }) =>
-      callApi('inviteRater', req),
+    mutationFn: (req: { formId: string; partId: string }) => callApi('askRaterToFill', req),
   });
 }

@@ -3,23 +3,29 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
+  daysLate,
   formatDate,
   formatDueRelative,
   getFormDefinition,
+  lateLabel,
   maySubmitDossierLeoh,
   PROGRAMMES,
   STAFF_ROLE_LABELS,
   TRAJECT_ROLE_LABELS,
   TRAJECT_ROLES,
+  traineesOf,
   type PartId,
 } from '@praktijkvolg/domain';
 import { dutchMessage } from '../../app/errors';
+import { ExportDossier } from '../exports/ExportDossier';
 import { hasStaff, useSignedIn, type SignedIn } from '../../app/session';
 import type { FormEnvelope } from '../forms/model';
 import { useMyForms, useStaffForms, useSubmitDossierLeoh } from '../forms/queries';
 import type { TrajectDoc } from '../trajecten/model';
 import { useMyTrajecten } from '../trajecten/queries';
-import { daysLate, myWork, withoutRefused, type WorkItem } from './work';
+import { LEOH_INBOX, leohInboxEntries } from '../secretariaat/leohInbox';
+import { overdueRows } from '../secretariaat/overdue';
+import { myWork, withoutRefused, type WorkItem } from './work';
 
 function partName(form: FormEnvelope, partId: PartId): string {
   return getFormDefinition(form.formType).parts.find((p) => p.partId === partId)?.label ?? partId;
@@ -74,11 +80,7 @@ function WorkList({
               {bucket === 'overdue' && (
                 <>
                   Was uiterlijk {formatDate(form.dueAt)}{' '}
-                  <span className="chip bad">
-                    {daysLate(form.dueAt, now) === 1
-                      ? '1 dag te laat'
-                      : `${daysLate(form.dueAt, now)} dagen te laat`}
-                  </span>
+                  <span className="chip bad">{lateLabel(daysLate(form.dueAt, now))}</span>
                 </>
               )}
               {bucket === 'done' && (
@@ -165,7 +167,11 @@ function LeohAboutMe({ forms, session }: { forms: FormEnvelope[]; session: Signe
       )}
       {submit.isSuccess && (
         <div className="banner ok" role="status">
-          <p>De LEOh is ingediend bij het secretariaat.</p>
+          <p>
+            {submit.data.alreadySubmitted
+              ? 'Deze LEOh was al ingediend bij het secretariaat; er is niets opnieuw verstuurd.'
+              : 'De LEOh is ingediend bij het secretariaat.'}
+          </p>
         </div>
       )}
     </section>
@@ -191,6 +197,7 @@ function MyTrajecten({ trajecten, uid }: { trajecten: TrajectDoc[]; uid: string 
               <div className="meta">
                 Jij bent {roles.join(' en ')} · gestart {formatDate(t.startDate)}
               </div>
+              {traineesOf(t).includes(uid) && <ExportDossier traject={t} />}
             </li>
           );
         })}
@@ -205,22 +212,15 @@ function StaffPanel({ session, now }: { session: SignedIn; now: Date }) {
   const isHoofd = hasStaff(session, 'hoofd_opleiding');
   const all = useStaffForms(institute, {}, isSecretariaat);
   const decisions = useStaffForms(institute, { formType: 'voortgangsbeslissing' }, isHoofd);
-  const leohs = useStaffForms(
-    institute,
-    { leohDossiers: true },
-    isSecretariaat || hasStaff(session, 'opleiderscoach'),
+  const leohs = useStaffForms(institute, LEOH_INBOX, isSecretariaat);
+  // Each count is the length of the list it links to: same query, same function (docs/rules.md).
+  const counts = useMemo(
+    () => ({
+      overdue: overdueRows(all.data ?? [], new Map(), now).length,
+      leoh: leohInboxEntries(leohs.data ?? []).length,
+    }),
+    [all.data, leohs.data, now],
   );
-  const counts = useMemo(() => {
-    const forms = all.data ?? [];
-    let overdue = 0;
-    for (const f of forms) {
-      if (f.status !== 'open') continue;
-      for (const p of Object.values(f.parts))
-        if (p && p.status !== 'submitted' && f.dueAt < now) overdue += 1;
-    }
-    return { overdue };
-  }, [all.data, now]);
-  const leohCount = leohs.data?.length ?? 0;
   const openDecisions = (decisions.data ?? []).filter(
     (f) => f.parts.hoofd_opleiding?.status !== 'submitted' && f.opensAt <= now,
   );
@@ -245,7 +245,9 @@ function StaffPanel({ session, now }: { session: SignedIn; now: Date }) {
               LEOh-inbox
             </Link>
             <div className="meta">
-              {leohs.isPending ? 'Tellen…' : `${leohCount} ingediende dossier-LEOh's`}
+              {leohs.isPending
+                ? 'Tellen…'
+                : `${counts.leoh} ingediende ${counts.leoh === 1 ? 'dossier-LEOh' : "dossier-LEOh's"}`}
             </div>
           </li>
           <li>

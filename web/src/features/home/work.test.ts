@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormEnvelope } from '../forms/model';
+import { daysBetweenIso, daysLate, endOfDayAmsterdam, toIsoDate } from '@praktijkvolg/domain';
 import { bucketOf, myWork, withoutRefused } from './work';
 
 const now = new Date('2026-03-10T12:00:00Z');
@@ -97,5 +98,33 @@ describe('work the domain refuses', () => {
     const trajecten = new Map([['t', { roles: { deelnemer: ['d'], werkplekbegeleider: ['wpb'] } }]]);
     expect(withoutRefused(work, { uid: 'wpb' }, trajecten).now).toEqual([]);
     expect(withoutRefused(work, { uid: 'wpb' }, new Map()).now).toHaveLength(1);
+  });
+});
+
+describe('days late on the home list and in the reminder mail', () => {
+  // The reminder mail's count: due day → job day in Amsterdam calendar days (functions/src/reminders/plan.ts).
+  const mailDays = (dueAt: Date, at: Date) => daysBetweenIso(toIsoDate(dueAt), toIsoDate(at));
+
+  it('agree on the same item at the same instant (was 129 on the home list, 130 in the mail)', () => {
+    const dueAt = endOfDayAmsterdam('2025-12-01');
+    const jobRun = new Date('2026-04-10T05:00:00Z'); // 07:00 CEST, when the reminder job runs
+    expect(mailDays(dueAt, jobRun)).toBe(130);
+    expect(daysLate(dueAt, jobRun)).toBe(mailDays(dueAt, jobRun));
+  });
+
+  it('an overdue item on the home list is never "0 dagen te laat" (00:01 after a 23:59:59 deadline)', () => {
+    const f = form(
+      'late',
+      -30,
+      0,
+      { aios: { role: 'aios', raterUids: ['me'], status: 'open' } },
+      {
+        dueAt: endOfDayAmsterdam('2026-03-09'),
+      },
+    );
+    const at0001 = new Date('2026-03-09T23:01:00Z'); // 10 March 00:01 CET
+    expect(bucketOf(f, 'open', at0001)).toBe('overdue');
+    expect(daysLate(f.dueAt, at0001)).toBe(1);
+    expect(daysLate(f.dueAt, at0001)).toBe(mailDays(f.dueAt, at0001));
   });
 });

@@ -1,5 +1,6 @@
 // What a person must do: every form part they fill, sorted into overdue / now / coming / done.
 import {
+  calendarDaysBetween,
   mayActOnPart,
   type Actor,
   type PartId,
@@ -16,9 +17,8 @@ export interface WorkItem {
   bucket: Bucket;
 }
 
-/** How far ahead "Binnenkort" looks. */
+/** How far ahead "Binnenkort" looks, in Amsterdam calendar days. */
 export const COMING_DAYS = 42;
-const DAY = 86_400_000;
 
 /** A part is mine when I am one of its raters, or it is a staff part (no raters) of a staff role I hold. */
 export function isMyPart(
@@ -34,8 +34,7 @@ export function bucketOf(form: FormEnvelope, partStatus: string, now: Date): Buc
   if (partStatus === 'submitted') return 'done';
   if (form.status === 'vervallen' || form.status === 'ingediend') return undefined;
   if (form.closesAt && form.closesAt < now) return undefined;
-  if (form.opensAt > now)
-    return form.opensAt.getTime() - now.getTime() <= COMING_DAYS * DAY ? 'coming' : undefined;
+  if (form.opensAt > now) return calendarDaysBetween(now, form.opensAt) <= COMING_DAYS ? 'coming' : undefined;
   return form.dueAt < now ? 'overdue' : 'now';
 }
 
@@ -63,11 +62,6 @@ export function myWork(
   const submittedAt = (w: WorkItem) => w.form.parts[w.partId]?.submittedAt?.getTime() ?? 0;
   out.done.sort((a, b) => submittedAt(b) - submittedAt(a));
   return out;
-}
-
-/** Whole days a deadline has passed (Amsterdam calendar days are close enough for sorting and filters). */
-export function daysLate(dueAt: Date, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - dueAt.getTime()) / DAY));
 }
 
 /**

@@ -19,7 +19,7 @@ function PersonRow({ person, institute, isMe }: { person: Person; institute: str
       <th scope="row" id={`${id}-name`}>
         {person.displayName}
         <br />
-        <span className="help">{person.email}</span>
+        <span className="help">{person.email ?? 'Geen e-mailadres'}</span>
       </th>
       {STAFF_ROLES.map((role) => (
         <td key={role}>

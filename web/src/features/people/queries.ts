@@ -1,27 +1,13 @@
 // People of an institute (for the secretariat's role assignment), parsed on read; new people are created
 // through the upsertPerson callable (Auth user + people doc), never written directly.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { collection, getDocs, query, where, type FirestoreDataConverter } from 'firebase/firestore';
-import { z } from 'zod';
-import { STAFF_ROLES, type StaffRole } from '@praktijkvolg/domain';
+import { collection, getDocs, query, where } from 'firebase/firestore';
+import { PEOPLE_COLLECTION, type StaffRole } from '@praktijkvolg/domain';
 import { callApi } from '../../app/api';
 import { db } from '../../app/firebase';
+import { personConverter, sortPeople, type Person } from './model';
 
-export const personSchema = z.object({
-  uid: z.string(),
-  instituteId: z.string(),
-  displayName: z.string(),
-  email: z.string(),
-  staffRoles: z.array(z.enum(STAFF_ROLES)).optional().default([]),
-});
-export type Person = z.infer<typeof personSchema>;
-
-const converter: FirestoreDataConverter<Person> = {
-  toFirestore: () => {
-    throw new Error('people are written by the upsertPerson function');
-  },
-  fromFirestore: (snap, options) => personSchema.parse({ ...snap.data(options), uid: snap.id }),
-};
+export type { Person };
 
 export const peopleKeys = {
   all: ['people'] as const,
@@ -34,11 +20,12 @@ export const peopleQueries = {
       queryKey: peopleKeys.institute(institute),
       queryFn: async () => {
         const snap = await getDocs(
-          query(collection(db, 'people').withConverter(converter), where('instituteId', '==', institute)),
+          query(
+            collection(db, PEOPLE_COLLECTION).withConverter(personConverter),
+            where('instituteId', '==', institute),
+          ),
         );
-        return snap.docs
-          .map((d) => d.data())
-          .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'));
+        return sortPeople(snap.docs.map((d) => d.data()));
       },
       staleTime: 60_000,
     }),

@@ -6,13 +6,13 @@ import { formatDate } from '@praktijkvolg/domain';
 import { dutchMessage } from '../../app/errors';
 import { useSignedIn } from '../../app/session';
 import { useStaffForms } from '../forms/queries';
-import type { FormEnvelope } from '../forms/model';
 import { useInstituteTrajecten } from '../trajecten/queries';
+import { byOpleider, LEOH_INBOX, leohInboxEntries } from './leohInbox';
 
 export default function LeohInboxPage() {
   const session = useSignedIn();
   const institute = session.claims.institute;
-  const forms = useStaffForms(institute, { leohDossiers: true });
+  const forms = useStaffForms(institute, LEOH_INBOX);
   const trajecten = useInstituteTrajecten(institute);
 
   useEffect(() => {
@@ -29,11 +29,7 @@ export default function LeohInboxPage() {
     [trajecten.data],
   );
 
-  const perOpleider = new Map<string, FormEnvelope[]>();
-  for (const f of forms.data ?? []) {
-    if (f.leohKind !== 'dossier' || f.status !== 'ingediend' || !f.subjectUid) continue;
-    perOpleider.set(f.subjectUid, [...(perOpleider.get(f.subjectUid) ?? []), f]);
-  }
+  const perOpleider = byOpleider(leohInboxEntries(forms.data ?? []));
   const opleiders = [...perOpleider.keys()].sort((a, b) =>
     (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'nl'),
   );

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import {
   FORM_DEFINITIONS,
   FORM_TYPES,
+  daysLabel,
   formatDate,
   PROGRAMME_IDS,
   PROGRAMMES,
@@ -153,7 +154,7 @@ export default function OverduePage() {
                       </td>
                       <td>{r.raters}</td>
                       <td>{formatDate(r.dueAt)}</td>
-                      <td>{r.daysLate === 1 ? '1 dag' : `${r.daysLate} dagen`}</td>
+                      <td>{daysLabel(r.daysLate)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,5 +1,6 @@
 // Overdue parts across an institute's forms, one row per part, for the secretariat's overview.
 import {
+  daysLate,
   getFormDefinition,
   PROGRAMMES,
   toIsoDate,
@@ -9,7 +10,6 @@ import {
 } from '@praktijkvolg/domain';
 import type { FormEnvelope } from '../forms/model';
 import type { TrajectDoc } from '../trajecten/model';
-import { daysLate } from '../home/work';
 
 export interface OverdueRow {
   formId: string;

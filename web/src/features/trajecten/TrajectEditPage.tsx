@@ -19,6 +19,7 @@ import { ZodError } from 'zod';
 import { dutchMessage, isPermissionDenied } from '../../app/errors';
 import { useSignedIn } from '../../app/session';
 import { useInstitutePeople, useUpsertPerson, type Person } from '../people/queries';
+import { ExportDossier } from '../exports/ExportDossier';
 import type { TrajectDoc } from './model';
 import { checkTrajectChange, newTrajectId, RoleConflictError, useSaveTraject, useTraject } from './queries';
 
@@ -179,6 +180,7 @@ function Editor({
         <Link to="/trajecten">Alle trajecten</Link>
       </p>
       <h1>{before ? `Traject ${before.traineeName}` : 'Nieuw traject'}</h1>
+      {before && <ExportDossier traject={before} />}
       <form onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor={`${id}-programme`}>Opleiding</label>
@@ -389,7 +391,7 @@ function RoleEditor(props: {
               .filter((p) => !holders.includes(p.uid))
               .map((p) => (
                 <option key={p.uid} value={p.uid}>
-                  {p.displayName} ({p.email})
+                  {p.displayName} ({p.email ?? 'geen e-mailadres'})
                 </option>
               ))}
           </select>

@@ -113,8 +113,17 @@ export function useSaveTraject(actor: Actor) {
       const violations = checkTrajectChange(actor, before, fields);
       if (violations.length > 0) throw new RoleConflictError(violations);
       const members = membersOf(fields.roles);
-      const names = Object.fromEntries(members.map((uid) => [uid, fields.names[uid] ?? uid]));
-      const parsed = trajectSchema.parse({ ...fields, members, names });
+      // Names in one Unicode form (NFC), so equal names are equal; the schema refuses control and bidi
+      // characters with a Dutch message the editor shows (domain policies/text.ts).
+      const nfc = (s: string) => s.normalize('NFC').trim();
+      const names = Object.fromEntries(members.map((uid) => [uid, nfc(fields.names[uid] ?? uid)]));
+      const parsed = trajectSchema.parse({
+        ...fields,
+        traineeName: nfc(fields.traineeName),
+        workplace: nfc(fields.workplace),
+        members,
+        names,
+      });
       const { updatedAt: _u, updatedBy: _b, ...data } = parsed;
       await setDoc(doc(db, 'trajecten', trajectId), {
         ...data,

@@ -1,0 +1,131 @@
+// Numbers that tell the truth (docs/rules.md, "Dossier LEOh, exports and counts"): every count on the
+// secretariat's home is the number of rows of the list it links to, and a used link whose part is in says
+// so instead of offering a new link.
+import type { Browser, Page } from 'playwright-core';
+import { Timestamp } from 'firebase-admin/firestore';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLinkToken } from '../../functions/src/links/lifecycle.js';
+import { hashToken } from '../../functions/src/links/token.js';
+import { adminDb, eventually } from '../support/stack.js';
+import { axeViolations, launchBrowser, newContext, screenshot, signInByEmailLink, url } from './browser.js';
+import { F, P, seedWorld } from './fixtures.js';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  await seedWorld();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The number at the start of the meta line under a link on the secretariat's home. */
+async function homeCount(page: Page, link: string): Promise<number> {
+  await page.goto(url('/'));
+  const item = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: link, exact: true }) });
+  const meta = item.locator('.meta');
+  await meta.filter({ hasNotText: 'Tellen…' }).waitFor();
+  const n = /^(\d+) /.exec((await meta.textContent()) ?? '');
+  if (!n) throw new Error(`no count under "${link}": ${await meta.textContent()}`);
+  return Number(n[1]);
+}
+
+async function inboxRows(page: Page): Promise<number> {
+  await page.goto(url('/leoh'));
+  await page.getByRole('heading', { name: 'LEOh-inbox', level: 1 }).waitFor();
+  // Loaded: rows, or the sentence that there are none.
+  const rows = page.locator('ul.worklist > li');
+  await rows.or(page.getByText("Er zijn nog geen LEOh's ingediend.")).first().waitFor();
+  return rows.count();
+}
+
+async function overdueRows(page: Page): Promise<number> {
+  await page.goto(url('/achterstanden'));
+  await page.getByRole('heading', { name: 'Achterstanden', level: 1 }).waitFor();
+  const rows = page.locator('tbody tr');
+  await rows.or(page.getByText('Geen achterstanden')).first().waitFor();
+  return rows.count();
+}
+
+describe('the secretariat’s home counts what its lists show', () => {
+  it('LEOh inbox: staff-visible forms that are not handed in are not counted; a handed-in one is', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signInByEmailLink(page, P.sanne.email, '/');
+    // The seeded institute has five staff-visible forms, among them a dossier LEOh not yet handed in.
+    expect(await homeCount(page, 'LEOh-inbox')).toBe(0);
+    expect(await inboxRows(page)).toBe(0);
+    await page.getByText("Er zijn nog geen LEOh's ingediend.").waitFor();
+
+    await adminDb().doc(`forms/${F.leohDossier}`).update({
+      status: 'ingediend',
+      staffVisible: true,
+      ingediendAt: Timestamp.now(),
+      ingediendBy: P.pieter.uid,
+    });
+    const rows = await inboxRows(page);
+    expect(rows).toBe(1);
+    expect(await homeCount(page, 'LEOh-inbox')).toBe(rows);
+    await page.getByText('1 ingediende dossier-LEOh', { exact: true }).waitFor();
+
+    const overdue = await homeCount(page, 'Achterstanden');
+    await screenshot(page, 'home-secretariaat-tellingen');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await overdueRows(page)).toBe(overdue);
+    await context.close();
+  });
+});
+
+describe('a used link whose part is in', () => {
+  it('says the part was submitted, with when, and offers no new link', async () => {
+    // Anna's voortgangsadvies: the opleider's part is in. A waarnemer's link to it, used before.
+    const part = await adminDb().doc(`forms/${F.advies}/parts/opleider`).get();
+    expect(part.get('status')).toBe('submitted');
+    const { token } = await adminDb().runTransaction(async (tx) =>
+      createLinkToken(
+        adminDb(),
+        tx,
+        {
+          instituteId: P.pieter.instituteId,
+          formId: F.advies,
+          partId: 'opleider',
+          raterName: 'Henk Bos',
+          raterEmail: 'henk.bos@praktijk-delinde.example',
+          invitedBy: P.pieter.uid,
+          invitationId: 'browser-counts-invitation',
+          renewedFrom: null,
+        },
+        new Date(),
+      ),
+    );
+    await adminDb()
+      .doc(`linkTokens/${hashToken(token)}`)
+      .update({ spentAt: Timestamp.now() });
+
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(url(`/link/${token}`));
+    await page.getByRole('heading', { name: 'Dit deel is al ingediend' }).waitFor();
+    const state = page.getByTestId('link-state');
+    const when = new Intl.DateTimeFormat('nl-NL', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Amsterdam',
+    }).format(part.get('submittedAt').toDate());
+    await eventually('the submitted text', async () =>
+      ((await state.textContent()) ?? '').includes(`Dit deel is al ingediend op ${when} om `)
+        ? true
+        : undefined,
+    );
+    await state.getByText('Het ging om: Voortgangsadvies maand 3.').waitFor();
+    expect(await page.getByRole('button').filter({ hasText: /link/i }).count()).toBe(0);
+    expect(await page.getByText('Deze link is al gebruikt').count()).toBe(0);
+    await screenshot(page, 'link-ingediend');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
