@@ -7,6 +7,7 @@ import { APP_PATH_MAX, APP_PATH_MESSAGE, parseAppPath } from './routes';
 import { base64Length, EXPORT_LIMITS } from './policies/exports';
 import { RETENTION_MESSAGES, RETENTION_YEARS } from './policies/retention';
 import { LEGAL_HOLD_REASON_MAX } from './traject';
+import { COHORT_MAX_CHARS, COHORT_MAX_ROWS, cohortRowResultSchema } from './policies/cohortImport';
 
 const email = z.email('Vul een geldig e-mailadres in').max(254);
 /** No links in what an invitation mail carries (docs/rules.md, "Who fills an assessment part"). */
@@ -118,6 +119,41 @@ export const api = {
   upsertPerson: {
     request: z.object({ email, displayName: nameField(120) }).strict(),
     response: z.object({ uid: id, created: z.boolean() }),
+  },
+  /**
+   * Secretariat: new trajecten from a CSV (policies/cohortImport.ts). `dryRun` only checks and returns the
+   * preview; otherwise the server checks again and writes every valid row (people it does not know yet, then
+   * the traject), nothing of a refused row. A retry finds what it wrote before (deterministic ids).
+   */
+  importCohort: {
+    request: z
+      .object({
+        csvText: z
+          .string({ error: 'Kies een CSV-bestand of plak de rijen.' })
+          .min(1, { error: 'Kies een CSV-bestand of plak de rijen.' })
+          .max(COHORT_MAX_CHARS, { error: `Het bestand is te groot. Importeer hooguit ${COHORT_MAX_ROWS} rijen tegelijk.` }),
+        dryRun: z.boolean(),
+      })
+      .strict(),
+    response: z.object({
+      dryRun: z.boolean(),
+      rows: z.array(cohortRowResultSchema).max(COHORT_MAX_ROWS),
+      /** Rows that are (dry run) or were (written now) valid; already imported; refused. */
+      valid: z.number().int().min(0),
+      alreadyImported: z.number().int().min(0),
+      refused: z.number().int().min(0),
+      /** Trajecten and people written by this call (0 on a dry run). */
+      imported: z.number().int().min(0),
+      peopleCreated: z.number().int().min(0),
+    }),
+  },
+  /**
+   * Secretariat: one reminder now to the raters of an overdue part (Achterstanden), with a link to it; at most
+   * one per part per day (a second call that day sends nothing and says so).
+   */
+  remindNow: {
+    request: z.object({ formId: id, partId: id }).strict(),
+    response: z.object({ sentTo: z.array(z.string()), alreadyRemindedToday: z.boolean() }),
   },
   /**
    * Admin only: the retention term of the admin's own institute, in whole years after a traject ended

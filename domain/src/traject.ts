@@ -88,6 +88,15 @@ export type LegalHold = z.infer<typeof legalHoldSchema>;
  */
 export const TRAJECT_SERVER_FIELDS = ['legalHold'] as const;
 
+/** The server-owned fields of a stored traject, for a client's full write to carry through unchanged. */
+export function trajectServerFieldsOf(stored: { legalHold?: LegalHold | undefined } | undefined): {
+  legalHold?: LegalHold;
+} {
+  const out: { legalHold?: LegalHold } = {};
+  for (const field of TRAJECT_SERVER_FIELDS) if (stored?.[field] !== undefined) out[field] = stored[field];
+  return out;
+}
+
 /** The union of all role holders (what `members` must equal), sorted. */
 export function membersOf(roles: RoleAssignments): string[] {
   return [...new Set(Object.values(roles).flatMap((uids) => uids ?? []))].sort();
@@ -154,5 +163,7 @@ export interface ScheduleTraject {
   partTimeFactor?: number;
   pauses?: readonly Pick<Pause, 'from' | 'to'>[];
   roles: RoleAssignments;
+  /** When given, holders it bars from their role are put on no part of it (DOMAIN rule 8, rolesFitToRate). */
+  roleHistory?: RoleHistory | undefined;
   names?: Record<string, string>;
 }

@@ -25,3 +25,5 @@ export { calendarFeed } from './http/calendarFeed.js';
 export { calendarFeedStatus } from './http/calendarFeedStatus.js';
 export { renewCalendarFeed } from './http/renewCalendarFeed.js';
 export { revokeCalendarFeed } from './http/revokeCalendarFeed.js';
+export { importCohort } from './http/importCohort.js';
+export { remindNow } from './http/remindNow.js';

@@ -5,7 +5,7 @@ import { initializeApp, getApps } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore } from 'firebase-admin/firestore';
 import { subDays } from 'date-fns';
-import { membersOf, trajectSchema, type Traject } from '@praktijkvolg/domain';
+import { membersOf, nextRoleHistory, trajectSchema, type Traject } from '@praktijkvolg/domain';
 import { DEMO_INSTITUTES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TRAJECTEN } from './demoData.js';
 
 if (!process.env.FIRESTORE_EMULATOR_HOST || !process.env.FIREBASE_AUTH_EMULATOR_HOST) {
@@ -50,6 +50,7 @@ export async function seedDemo(projectId: string, today = new Date()): Promise<v
       partTimeFactor: t.partTimeFactor,
       pauses: [],
       roles: t.roles,
+      roleHistory: nextRoleHistory(undefined, t.roles),
       members,
       names: Object.fromEntries(members.map((uid) => [uid, nameOf.get(uid) ?? uid])),
       status: 'actief',

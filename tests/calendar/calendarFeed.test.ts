@@ -7,6 +7,7 @@ import { computeSchedule, toIsoDate, type RoleAssignments } from '@praktijkvolg/
 import { signInWithCustomToken } from 'firebase/auth';
 import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { deleteCalendarFeedsOf } from '../../functions/src/calendar/manage.js';
 import { formEnvelopeSchema } from '../../functions/src/schedule/formDocs.js';
 import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
 import { createTraject, seedPeople, submitPart, traject } from '../functions/helpers.js';
@@ -206,12 +207,15 @@ describe('the calendar feed', () => {
     expect(trail).not.toMatch(/[0-9a-f]{64}/);
   });
 
-  it('ends when the person leaves (people document removed)', async () => {
+  it('ends when the person leaves (people document removed), and goes with them', async () => {
     const c = await as('u-anna');
     const { url } = await c.call('renewCalendarFeed', {});
     expect((await fetchFeed(url)).res.status).toBe(200);
     await db.doc('people/u-anna').delete();
     expect((await fetchFeed(url)).res.status).toBe(404);
+    // What removing a person does with their feeds (retention: until the person leaves).
+    expect(await deleteCalendarFeedsOf(db, 'u-anna')).toBe(1);
+    expect((await db.collection('calendarFeeds').get()).size).toBe(0);
   });
 
   it('a link session cannot make, see or stop a feed; nor can a caller who is not signed in', async () => {

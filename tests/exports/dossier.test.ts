@@ -95,7 +95,7 @@ describe('exportDossier for the secretariat', () => {
     expect(text).toContain('Ingevuld door Elif Özdemir');
     expect(text).toContain('versie 2');
     expect(text).toContain(`Gecorrigeerd: ${M.correction}`);
-    expect(text).toContain('Opleider: eerdere versie 1 (vervangen)');
+    expect(text).toContain('Beoordeling opleider: eerdere versie 1 (vervangen)');
     expect(text).toContain('Ingevuld door dr. Hendrik Mulder');
 
     // The ZIP: the PDF byte for byte, and the same dossier as JSON, in order of due date.

@@ -8,7 +8,7 @@ import { isWeekend } from '../../functions/src/schedule/timing.js';
 import { clearMail, mailTo } from '../support/mailbox.js';
 import { APP_URL } from '../support/ports.js';
 import { adminDb, closeAdmin, eventually, functionUrl, resetAuth, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
-import { idToken, seedPeople, traject } from './helpers.js';
+import { exampleAnswers, idToken, seedPeople, traject } from './helpers.js';
 
 const db = adminDb();
 // The triggers compute the forms at the real time, so dates are relative to today: the job runs on the
@@ -101,7 +101,7 @@ describe('traject to inbox', () => {
 
   it('complete advice asks the hoofd opleiding to decide (partWritten), by mail', async () => {
     for (const formId of ['e1__voortgangsadvies-m6', 'e1__voortgangsadvies-m9']) {
-      await db.doc(`forms/${formId}/parts/opleider`).update({ status: 'submitted', answers: { advies: 'go' }, submittedAt: new Date(), updatedBy: 'e2e-o1' });
+      await db.doc(`forms/${formId}/parts/opleider`).update({ status: 'submitted', answers: exampleAnswers('voortgangsadvies', 'opleider', { advies: 'go' }), submittedAt: new Date(), updatedBy: 'e2e-o1' });
     }
     const [mail] = await eventually('the decision request', async () => {
       const m = await mailTo('e2e-h1@example.nl');

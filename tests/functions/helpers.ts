@@ -1,5 +1,5 @@
 // Helpers of the functions suites: an in-process SMTP sink, admin ID tokens, and a small world of people and trajecten.
-import { membersOf, trajectSchema, type RoleAssignments, type Traject } from '@praktijkvolg/domain';
+import { FORM_EXAMPLES, membersOf, nextRoleHistory, trajectSchema, type FormType, type PartId, type RoleAssignments, type Traject } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { simpleParser } from 'mailparser';
 import { createServer, type AddressInfo } from 'node:net';
@@ -97,6 +97,7 @@ export function traject(fields: { instituteId?: string; programme?: Traject['pro
     partTimeFactor: 1,
     pauses: fields.pauses ?? [],
     roles: fields.roles,
+    roleHistory: nextRoleHistory(undefined, fields.roles),
     members,
     names: Object.fromEntries(members.map((uid) => [uid, uid])),
     status: fields.status ?? 'actief',
@@ -110,11 +111,22 @@ export async function createTraject(db: Firestore, id: string, t: Traject, now: 
   await syncTrajectForms(db, id, t, now);
 }
 
-/** A rater submits their part (what the forms feature does), then partWritten's logic runs. */
-export async function submitPart(db: Firestore, formId: string, partId: string, uid: string, now: Date, answers: Record<string, unknown> = { klaar: true }) {
+/**
+ * A rater submits their part (what the forms feature does), then partWritten's logic runs. Without answers, the
+ * domain's example of that form and part (partWritten returns a submission the form's schema refuses to draft).
+ */
+export async function submitPart(db: Firestore, formId: string, partId: string, uid: string, now: Date, answers?: Record<string, unknown>) {
   const ref = db.doc(partPath(formId, partId));
   const before = partDocSchema.parse((await ref.get()).data());
+  answers ??= exampleAnswers(before.formType, partId);
   await ref.update({ status: 'submitted', answers, submittedAt: now, updatedAt: now, updatedBy: uid });
   const after = partDocSchema.parse((await ref.get()).data());
   return onPartWritten(db, { formId, partId, before, after }, now, APP_URL);
+}
+
+/** The domain's filled example of a form part, optionally changed (valid for submission unless changed so). */
+export function exampleAnswers(formType: FormType, partId: string, change: Record<string, unknown> = {}): Record<string, unknown> {
+  const example = FORM_EXAMPLES[formType][partId as PartId];
+  if (!example) throw new Error(`no example for ${formType}/${partId}`);
+  return { ...structuredClone(example), ...change };
 }

@@ -8,7 +8,7 @@ import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
 import { onTrajectWritten } from '../../functions/src/schedule/traject.js';
 import { APP_URL } from '../support/ports.js';
 import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
-import { createTraject, seedPeople, submitPart, traject } from './helpers.js';
+import { createTraject, exampleAnswers, seedPeople, submitPart, traject } from './helpers.js';
 
 const db = adminDb();
 const created = new Date('2025-08-20T09:00:00Z');
@@ -77,7 +77,8 @@ describe('changing a traject', () => {
   it('a role change updates open parts, never a submitted one; a removed opleider’s unfilled LEOh is vervallen', async () => {
     await createTraject(db, 't1', t1, created);
     const at = new Date('2025-11-26T10:00:00Z');
-    await submitPart(db, 't1__combel-m3', 'aios', 'a1', at, { eigen: 'antwoord' });
+    const own = exampleAnswers('combel', 'aios', { tops: 'Eigen antwoord.' });
+    await submitPart(db, 't1__combel-m3', 'aios', 'a1', at, own);
     await submitPart(db, 't1__leoh-private-m3-o2', 'aios', 'a1', at);
 
     const changed = traject({ startDate: '2025-09-01', roles: { aios: ['a1'], opleider: ['o1', 'o3'], groepsdocent: ['g1'] } });
@@ -85,7 +86,7 @@ describe('changing a traject', () => {
     await onTrajectWritten(db, { trajectId: 't1', before: t1, after: changed, changeKey: 'k1', now: at });
 
     expect(await part('t1__combel-m3', 'opleider')).toMatchObject({ raterUids: ['o1', 'o3'], status: 'open' });
-    expect(await part('t1__combel-m3', 'aios')).toMatchObject({ raterUids: ['a1'], status: 'submitted', answers: { eigen: 'antwoord' } });
+    expect(await part('t1__combel-m3', 'aios')).toMatchObject({ raterUids: ['a1'], status: 'submitted', answers: own });
     const stored = await forms();
     expect(stored.get('t1__combel-m3')!.raterUids).toEqual(['a1', 'g1', 'o1', 'o3']);
     // o2 left: the LEOh about o2 that the aios already filled stays (no more reminders); the unfilled one is vervallen.
@@ -165,11 +166,11 @@ describe('submitting parts', () => {
       { uid: 's1', displayName: 'Secretariaat', staffRoles: ['secretariaat'] },
     ]);
     await createTraject(db, 't1', t1, created);
-    const first = await submitPart(db, 't1__voortgangsadvies-m6', 'opleider', 'o1', new Date('2026-02-25T10:00:00Z'), { advies: 'go' });
+    const first = await submitPart(db, 't1__voortgangsadvies-m6', 'opleider', 'o1', new Date('2026-02-25T10:00:00Z'), exampleAnswers('voortgangsadvies', 'opleider', { advies: 'go' }));
     expect(first.decisionRequest).toBe('advice_pending');
     expect((await db.collection('mail').get()).size).toBe(0);
 
-    const second = await submitPart(db, 't1__voortgangsadvies-m9', 'opleider', 'o1', new Date('2026-05-30T10:00:00Z'), { advies: 'go' });
+    const second = await submitPart(db, 't1__voortgangsadvies-m9', 'opleider', 'o1', new Date('2026-05-30T10:00:00Z'), exampleAnswers('voortgangsadvies', 'opleider', { advies: 'go' }));
     expect(second.decisionRequest).toBe('requested');
     const mails = (await db.collection('mail').get()).docs;
     expect(mails.map((m) => [m.id, m.get('to')])).toEqual([['decision-request_t1__voortgangsbeslissing_h1', 'h1@example.nl']]);
@@ -184,7 +185,7 @@ describe('submitting parts', () => {
     expect(await audit('decision.requested')).toHaveLength(1);
     expect(await audit('part.submitted')).toHaveLength(2);
 
-    await submitPart(db, 't1__voortgangsbeslissing', 'hoofd_opleiding', 'h1', new Date('2026-06-10T10:00:00Z'), { uitkomst: 'door' });
+    await submitPart(db, 't1__voortgangsbeslissing', 'hoofd_opleiding', 'h1', new Date('2026-06-10T10:00:00Z'), exampleAnswers('voortgangsbeslissing', 'hoofd_opleiding', { uitkomst: 'door' }));
     expect(await audit('decision.recorded')).toEqual([
       expect.objectContaining({ actorUid: 'h1', target: 'forms/t1__voortgangsbeslissing/parts/hoofd_opleiding', details: expect.objectContaining({ uitkomst: 'door' }) }),
     ]);

@@ -353,7 +353,12 @@ describe('a single-use link', () => {
     const { token } = await inviteJan();
     await adminDb()
       .doc(`forms/${FORM_A}/parts/opleider`)
-      .update({ status: 'submitted', submittedAt: Timestamp.fromDate(new Date('2026-03-05T13:15:00Z')) });
+      // A valid submission: partWritten returns one its form refuses to draft.
+      .update({
+        status: 'submitted',
+        answers: FORM_EXAMPLES.combel.opleider,
+        submittedAt: Timestamp.fromDate(new Date('2026-03-05T13:15:00Z')),
+      });
     const browser = device();
     expect(await browser.call('peekLinkToken', { token })).toMatchObject({
       state: 'submitted',

@@ -3,7 +3,7 @@
 // schedule's, so the trajectWritten trigger, which only manages its own forms, leaves them alone).
 // Clients are the web SDK against the emulators, calling the functions as the web app does.
 import { api, type ApiName, type ApiRequest, type ApiResponse } from '@praktijkvolg/domain/api';
-import { membersOf, trajectSchema, type FormType, type RoleAssignments } from '@praktijkvolg/domain';
+import { membersOf, nextRoleHistory, trajectSchema, type FormType, type RoleAssignments } from '@praktijkvolg/domain';
 import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth, signInWithCustomToken, type Auth } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore, terminate, type Firestore } from 'firebase/firestore';
@@ -77,6 +77,7 @@ function trajectDoc(programme: Programme, traineeName: string, roles: RoleAssign
     partTimeFactor: 1,
     pauses: [],
     roles,
+    roleHistory: nextRoleHistory(undefined, roles),
     members,
     names,
     status: 'actief',

@@ -90,7 +90,14 @@ function deleteAt(answers: Answers, path: Path): Answers {
   return copy;
 }
 
-export const IMPOSSIBLE_DATES = ['2026-02-30', '2025-02-29', '2026-13-01', '2026-04-31', '1999-12-31', '2026-3-1'];
+export const IMPOSSIBLE_DATES = [
+  '2026-02-30',
+  '2025-02-29',
+  '2026-13-01',
+  '2026-04-31',
+  '1999-12-31',
+  '2026-3-1',
+];
 /** Whitespace only, as JavaScript's trim() sees it (the rules' own trim() would keep the last one). */
 export const BLANKS = ['', '   ', '\t\n', '\u00a0\u3000\ufeff\u2028'];
 
@@ -162,15 +169,20 @@ export function mutations(formType: FormType, partId: PartId): Mutation[] {
   both('extra key', ['onbekendVeld'], setAt(base, ['onbekendVeld'], 'x'));
   for (const f of fieldsForPart(FORM_DEFINITIONS[formType], partId)) {
     const top = f.required && !f.requiredWhen;
-    for (const v of wrongTypes(f)) both(`wrong type (${JSON.stringify(v)})`, [f.key], setAt(base, [f.key], v));
+    for (const v of wrongTypes(f))
+      both(`wrong type (${JSON.stringify(v)})`, [f.key], setAt(base, [f.key], v));
     if (f.kind === 'group' || f.kind === 'list') {
       const objects: Path[] =
-        f.kind === 'group' ? f.items.map((it) => [f.key, it.key]) : Array.from({ length: f.max }, (_, i) => [f.key, i]);
-      if (f.kind === 'group') both('unknown item', [f.key, 'onbekend_item'], setAt(base, [f.key, 'onbekend_item'], {}));
+        f.kind === 'group'
+          ? f.items.map((it) => [f.key, it.key])
+          : Array.from({ length: f.max }, (_, i) => [f.key, i]);
+      if (f.kind === 'group')
+        both('unknown item', [f.key, 'onbekend_item'], setAt(base, [f.key, 'onbekend_item'], {}));
       else {
         const entries = base[f.key] as Answers[];
         both(`${f.max + 1} entries (max ${f.max})`, [f.key], setAt(base, [f.key], [...entries, entries[0]]));
-        if (top && f.min > 0) submitOnly(`${f.min - 1} entries (min ${f.min})`, [f.key], entries.slice(0, f.min - 1));
+        if (top && f.min > 0)
+          submitOnly(`${f.min - 1} entries (min ${f.min})`, [f.key], entries.slice(0, f.min - 1));
         if (top && f.min > 1) submitOnly('no entries', [f.key], []);
       }
       for (const path of objects) {
@@ -188,15 +200,24 @@ export function mutations(formType: FormType, partId: PartId): Mutation[] {
     } else {
       for (const [what, v] of leafMutations(f)) both(what, [f.key], setAt(base, [f.key], v));
     }
-    if (f.kind !== 'group' && f.kind !== 'list') for (const [what, v] of incomplete(f, top)) submitOnly(what, [f.key], v);
+    if (f.kind !== 'group' && f.kind !== 'list')
+      for (const [what, v] of incomplete(f, top)) submitOnly(what, [f.key], v);
     else if (top) submitOnly('missing', [f.key], DELETE);
     if (f.kind === 'group' && top) submitOnly('no items', [f.key], {});
     if (f.requiredWhen) {
       // The condition holds and the answer is missing (or blank).
       const when = setAt(base, [f.requiredWhen.key], f.requiredWhen.in[0]);
-      out.push({ name: `submit: missing ${f.key} while ${f.requiredWhen.key} = ${String(f.requiredWhen.in[0])}`, mode: 'submit', answers: deleteAt(when, [f.key]) });
+      out.push({
+        name: `submit: missing ${f.key} while ${f.requiredWhen.key} = ${String(f.requiredWhen.in[0])}`,
+        mode: 'submit',
+        answers: deleteAt(when, [f.key]),
+      });
       if (f.kind === 'text' || f.kind === 'longtext')
-        out.push({ name: `submit: blank ${f.key} while ${f.requiredWhen.key} = ${String(f.requiredWhen.in[0])}`, mode: 'submit', answers: setAt(when, [f.key], '  ') });
+        out.push({
+          name: `submit: blank ${f.key} while ${f.requiredWhen.key} = ${String(f.requiredWhen.in[0])}`,
+          mode: 'submit',
+          answers: setAt(when, [f.key], '  '),
+        });
     }
   }
   return out;
@@ -209,9 +230,17 @@ export function incompleteDrafts(formType: FormType, partId: PartId): Mutation[]
   for (const f of fieldsForPart(FORM_DEFINITIONS[formType], partId)) {
     if (f.kind === 'group') {
       const first = f.items[0]!.key;
-      out.push({ name: `draft: ${f.key}.${first} empty`, mode: 'draft', answers: setAt(base, [f.key, first], {}) });
+      out.push({
+        name: `draft: ${f.key}.${first} empty`,
+        mode: 'draft',
+        answers: setAt(base, [f.key, first], {}),
+      });
     } else if (f.kind === 'list') {
-      out.push({ name: `draft: one empty ${f.key} entry`, mode: 'draft', answers: setAt(base, [f.key], [{}]) });
+      out.push({
+        name: `draft: one empty ${f.key} entry`,
+        mode: 'draft',
+        answers: setAt(base, [f.key], [{}]),
+      });
     } else if (f.kind === 'boolean' && f.mustBeTrue) {
       out.push({ name: `draft: ${f.key} false`, mode: 'draft', answers: setAt(base, [f.key], false) });
     } else if ((f.kind === 'text' || f.kind === 'longtext') && f.required) {

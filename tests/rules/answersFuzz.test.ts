@@ -21,7 +21,14 @@ import {
 } from 'firebase/firestore';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { incompleteDrafts, largestAnswers, mutations, PART_CASES, type Mode, type PartCase } from './answerCases.js';
+import {
+  incompleteDrafts,
+  largestAnswers,
+  mutations,
+  PART_CASES,
+  type Mode,
+  type PartCase,
+} from './answerCases.js';
 import { clientDb, rulesEnv } from './env.js';
 
 setLogLevel('silent');
@@ -56,7 +63,8 @@ const CASES: Case[] = PART_CASES.flatMap((part) => {
   ];
 }).map((c, i) => ({ ...c, path: `forms/fz__${i}/parts/${c.part.partId}` }));
 
-/** What each part holds before the writes: a draft with the domain's example. */
+/** What each part holds before the writes: a draft with the domain's example, saved yesterday. */
+const YESTERDAY = Timestamp.fromMillis(Date.now() - DAY);
 function seed(c: Case, i: number): Record<string, unknown> {
   const { formType, partId, staff } = c.part;
   return {
@@ -67,14 +75,14 @@ function seed(c: Case, i: number): Record<string, unknown> {
     role: partId,
     ...(formType === 'leoh' ? { leohKind: 'private', subjectUid: 'opl1' } : {}),
     raterUids: staff ? [] : [RATER],
-    opensAt: Timestamp.fromMillis(Date.now() - DAY),
+    opensAt: YESTERDAY,
     closesAt: null,
     status: 'draft',
     answers: FORM_EXAMPLES[formType][partId] ?? {},
     schemaVersion: FORM_DEFINITIONS[formType].version,
     version: 1,
     revealed: false,
-    updatedAt: Timestamp.fromMillis(Date.now() - DAY),
+    updatedAt: YESTERDAY,
     updatedBy: RATER,
   };
 }
@@ -100,7 +108,10 @@ beforeAll(async () => {
   await env.withSecurityRulesDisabled(async (ctx) => {
     const db = ctx.firestore() as unknown as Firestore;
     const docs: [string, Record<string, unknown>][] = [
-      ['trajecten/tF', { instituteId: INSTITUTE, programme: 'pdg', roles: { deelnemer: ['d1'] }, members: ['d1'] }],
+      [
+        'trajecten/tF',
+        { instituteId: INSTITUTE, programme: 'pdg', roles: { deelnemer: ['d1'] }, members: ['d1'] },
+      ],
       ...CASES.map((c, i): [string, Record<string, unknown>] => [c.path, seed(c, i)]),
     ];
     for (let i = 0; i < docs.length; i += 500) {
@@ -133,7 +144,9 @@ beforeAll(async () => {
     for (const d of snap.docs) stored.set(d.ref.path, d.data());
   });
   seconds = (Date.now() - started) / 1000;
-  console.info(`answers fuzz: ${CASES.length} writes in ${seconds.toFixed(1)} s (concurrency ${CONCURRENCY})`);
+  console.info(
+    `answers fuzz: ${CASES.length} writes in ${seconds.toFixed(1)} s (concurrency ${CONCURRENCY})`,
+  );
 }, 600_000);
 afterAll(async () => {
   await env?.cleanup();
@@ -158,7 +171,9 @@ describe('malformed answers are refused and nothing is stored', () => {
 
     it('every malformed write is refused by the rules, and the part is unchanged', () => {
       const cases = mine().filter((c) => c.expect === 'refused');
-      expect(cases.filter((c) => outcome.get(c) !== 'refused').map((c) => `${c.name}: ${outcome.get(c)}`)).toEqual([]);
+      expect(
+        cases.filter((c) => outcome.get(c) !== 'refused').map((c) => `${c.name}: ${outcome.get(c)}`),
+      ).toEqual([]);
       const before = (c: Case) => seed(c, CASES.indexOf(c));
       const changed = cases.filter((c) => {
         const now = stored.get(c.path);
@@ -175,10 +190,16 @@ describe('malformed answers are refused and nothing is stored', () => {
 
     it('the controls are accepted and stored as written (within the evaluation budget)', () => {
       const controls = mine().filter((c) => c.expect === 'accepted');
-      expect(controls.filter((c) => outcome.get(c) !== 'accepted').map((c) => `${c.name}: ${outcome.get(c)}`)).toEqual([]);
+      expect(
+        controls.filter((c) => outcome.get(c) !== 'accepted').map((c) => `${c.name}: ${outcome.get(c)}`),
+      ).toEqual([]);
       for (const c of controls) {
         const now = stored.get(c.path)!;
-        expect([c.name, now.status, now.answers]).toEqual([c.name, c.mode === 'submit' ? 'submitted' : 'draft', c.answers]);
+        expect([c.name, now.status, now.answers]).toEqual([
+          c.name,
+          c.mode === 'submit' ? 'submitted' : 'draft',
+          c.answers,
+        ]);
       }
     });
   });

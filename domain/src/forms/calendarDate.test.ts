@@ -11,14 +11,26 @@ const pad = (n: number, w: number) => String(n).padStart(w, '0');
 function grid(years: readonly number[]): string[] {
   const out: string[] = [];
   for (const y of years)
-    for (let m = 0; m <= 13; m++) for (let d = 0; d <= 32; d++) out.push(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    for (let m = 0; m <= 13; m++)
+      for (let d = 0; d <= 32; d++) out.push(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
   return out;
 }
 
 const years = [
-  0, 4, 100, 1600, 1899, 1900, 1904, 1996, 1999,
+  0,
+  4,
+  100,
+  1600,
+  1899,
+  1900,
+  1904,
+  1996,
+  1999,
   ...Array.from({ length: MAX_DATE_YEAR - MIN_DATE_YEAR + 1 }, (_, i) => MIN_DATE_YEAR + i),
-  2100, 2104, 2400, 9999,
+  2100,
+  2104,
+  2400,
+  9999,
 ];
 
 describe('calendar dates: the rules pattern and the domain agree', () => {
@@ -52,9 +64,26 @@ describe('calendar dates: the rules pattern and the domain agree', () => {
   });
 
   it('accepts real days and refuses the impossible ones (the attack: 2026-02-30)', () => {
-    for (const ok of ['2000-02-29', '2024-02-29', '2096-02-29', '2026-12-31', '2026-04-30', '2000-01-01', '2099-12-31'])
+    for (const ok of [
+      '2000-02-29',
+      '2024-02-29',
+      '2096-02-29',
+      '2026-12-31',
+      '2026-04-30',
+      '2000-01-01',
+      '2099-12-31',
+    ])
       expect([ok, rulesDate.test(ok), isoDateSchema.safeParse(ok).success]).toEqual([ok, true, true]);
-    for (const bad of ['2026-02-30', '2025-02-29', '2026-13-01', '2026-04-31', '2026-00-10', '2026-06-00', '1999-12-31', '2100-01-01'])
+    for (const bad of [
+      '2026-02-30',
+      '2025-02-29',
+      '2026-13-01',
+      '2026-04-31',
+      '2026-00-10',
+      '2026-06-00',
+      '1999-12-31',
+      '2100-01-01',
+    ])
       expect([bad, rulesDate.test(bad), isoDateSchema.safeParse(bad).success]).toEqual([bad, false, false]);
   });
 });

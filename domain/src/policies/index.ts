@@ -11,3 +11,7 @@ export * from './invitationText';
 export * from './calendarFeed';
 export * from './exports';
 export * from './retention';
+export * from './csv';
+export * from './cohortColumns';
+export * from './cohortImport';
+export * from './returnedSubmission';

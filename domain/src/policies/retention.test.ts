@@ -1,7 +1,7 @@
 // Retention policy (docs/data-model.md, "Retention"): which trajecten are past their term, the short terms, and
 // what an anonymised audit entry keeps.
 import { describe, expect, it } from 'vitest';
-import { trajectSchema, TRAJECT_SERVER_FIELDS } from '../traject';
+import { trajectSchema, TRAJECT_SERVER_FIELDS, trajectServerFieldsOf } from '../traject';
 import {
   anonymiseAuditEntry,
   isAnonymised,
@@ -59,6 +59,7 @@ describe('trajectRetention', () => {
   it('a legal hold keeps an ended traject whatever its age', () => {
     const hold = { reason: 'Bezwaarprocedure', setBy: 'adm1', setAt: new Date() };
     expect(trajectRetention(ended('2001-01-01T00:00:00Z', { legalHold: hold }), 1, NOW)).toEqual({ state: 'held' });
+    expect(trajectRetention({ status: 'actief', changedAt: null, legalHold: hold }, 1, NOW)).toEqual({ state: 'held' });
   });
 
   it('an ended traject without a known last change is kept (the job cannot date it)', () => {
@@ -143,5 +144,12 @@ describe('legalHold on the traject', () => {
     expect(trajectSchema.safeParse({ ...t, legalHold: { reason: 'Klacht', setBy: 'adm', setAt: 1 } }).success).toBe(true);
     expect(trajectSchema.safeParse({ ...t, legalHold: { reason: '', setBy: 'adm', setAt: 1 } }).success).toBe(false);
     expect(trajectSchema.safeParse({ ...t, legalHold: true }).success).toBe(false);
+  });
+
+  it('is carried through a client’s full write (trajectServerFieldsOf), and absent when there is none', () => {
+    const legalHold = { reason: 'Klacht', setBy: 'adm', setAt: { seconds: 1 } };
+    expect(trajectServerFieldsOf({ legalHold })).toEqual({ legalHold });
+    expect(trajectServerFieldsOf({})).toEqual({});
+    expect(trajectServerFieldsOf(undefined)).toEqual({});
   });
 });

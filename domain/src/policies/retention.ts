@@ -74,7 +74,7 @@ export interface RetentionTraject {
 
 export type TrajectRetention =
   | { state: 'active' } // still running: no term yet
-  | { state: 'held' } // legal hold: kept whatever the term says
+  | { state: 'held' } // legal hold (running or ended): kept whatever the term says
   | { state: 'kept'; until: Date | null } // ended, inside its term (until null: no end moment known)
   | { state: 'expired'; since: Date }; // ended and past its term: the job removes it
 
@@ -83,8 +83,8 @@ export type TrajectRetention =
  * restarts it (the clock is `updatedAt`, which the rules set to the server's time on every client write).
  */
 export function trajectRetention(t: RetentionTraject, years: number, now: Date): TrajectRetention {
-  if (!(ENDED_TRAJECT_STATUSES as readonly string[]).includes(t.status)) return { state: 'active' };
   if (t.legalHold !== undefined && t.legalHold !== null) return { state: 'held' };
+  if (!(ENDED_TRAJECT_STATUSES as readonly string[]).includes(t.status)) return { state: 'active' };
   if (!t.changedAt) return { state: 'kept', until: null };
   if (t.changedAt.getTime() <= trajectRetentionCutoff(now, years).getTime()) {
     return { state: 'expired', since: retainedUntil(t.changedAt, years) };

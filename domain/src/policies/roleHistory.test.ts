@@ -9,6 +9,7 @@ import {
   type RoleAssignments,
   type RoleHistory,
 } from '../traject';
+import { adHocInstance } from '../schedule';
 import { mayActOnPart } from './actOnPart';
 import type { Actor, FormLike } from './common';
 import { validateRoleAssignment, validateRoleChange, type RoleCheck } from './roleAssignment';
@@ -159,6 +160,21 @@ describe('rule 8 where raters are put on parts and act', () => {
     });
     expect(formerRoleConflicts(history, bad)).toEqual([
       { uid: 'w0', former: 'werkplekbegeleider', barred: 'assessor' },
+    ]);
+  });
+
+  it('a summative assessment made on demand puts no former werkplekbegeleider on an assessor part', () => {
+    const traject = {
+      trajectId: 'p1',
+      programme: 'pdg' as const,
+      startDate: '2025-09-01',
+      roles: { ...pdgRoles, assessor: ['w0'] }, // written past the rules
+      roleHistory: history,
+    };
+    const b = adHocInstance(traject, 'beoordeling_summatief', { sequence: 1, dueDate: '2026-05-12' });
+    expect(b.parts.map((p) => [p.partId, p.raterUids])).toEqual([
+      ['assessor', []],
+      ['tweede_assessor', ['as2']],
     ]);
   });
 

@@ -1,5 +1,6 @@
 // Instances created on demand rather than by a programme's table.
 import { PROGRAMMES } from '../programmes';
+import { rolesFitToRate } from '../policies/roleHistory';
 import type { ScheduleTraject } from '../traject';
 import { part, type Occurrence } from './occurrence';
 import type { FormInstanceSpec, InstancePart, ScheduleOptions } from './types';
@@ -16,7 +17,8 @@ export function adHocInstance(
   args: { sequence: number; dueDate: string; opensDate?: string; title?: string },
   options: ScheduleOptions = {},
 ): FormInstanceSpec {
-  const r = traject.roles;
+  // Never a former werkplekbegeleider on an assessor part (rule 8): the part then waits for the secretariat.
+  const r = rolesFitToRate(traject.roles, traject.roleHistory);
   const defaults: Record<typeof formType, { key: string; title: string; parts: InstancePart[] }> = {
     kpb: { key: 'kpb', title: 'KPB/KVB', parts: [part(r, 'aios'), part(r, 'opleider')] },
     aanvraag_summatief: {

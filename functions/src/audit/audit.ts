@@ -8,6 +8,7 @@ export const AUDIT_COLLECTION = 'audit';
 
 export const AUDIT_ACTIONS = [
   'part.submitted',
+  'part.returned', // a submission failed the form's checks (e.g. a cross check) and went back to draft
   'decision.recorded',
   'decision.requested',
   'traject.roles_changed',
@@ -29,6 +30,8 @@ export const AUDIT_ACTIONS = [
   'traject.legal_hold_lifted', // ... or lifted it
   'calendar.renewed', // a person made a new calendar feed URL (the previous one stops working)
   'calendar.revoked', // a person ended their calendar feed
+  'cohort.imported', // the secretariat imported a cohort of trajecten from a CSV (importCohort)
+  'part.reminded', // the secretariat sent the raters of an overdue part a reminder now (remindNow)
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -115,6 +115,9 @@ describe('renderDossierPdf', () => {
     expect(text).toContain('versie 2');
     expect(text).toContain('Gecorrigeerd: Datum van het gesprek verbeterd.');
     expect(text).toContain('Opleider: eerdere versie 1 (vervangen)');
+    // A label never ends a page without its answer.
+    for (const page of pdf.pages.slice(0, -1))
+      expect(page).not.toMatch(/:\s+Dossier Dragan Đorđević – [^–]+ – pagina \d+ van \d+$/);
     const onderbouwing = (FORM_EXAMPLES.voortgangsbeslissing.hoofd_opleiding as { onderbouwing: string })
       .onderbouwing;
     expect(text).toContain(onderbouwing.split(' ').slice(0, 6).join(' '));

@@ -69,15 +69,14 @@ const byId = (snaps: QuerySnapshot[]) => {
   return out;
 };
 
+const SUBMISSIONS = ['part.submitted', 'decision.recorded'];
+
 /** Parts the person submitted, from their own submission audit entries (a staff part lists no raters). */
 async function writtenParts(db: Firestore, uid: string, limit: number): Promise<Set<string>> {
-  const snap = await db
-    .collection(AUDIT_COLLECTION)
-    .where('actorUid', '==', uid)
-    .where('action', 'in', ['part.submitted', 'decision.recorded'])
-    .limit(limit)
-    .get();
+  // One equality filter (a single-field index); the action is checked here.
+  const snap = await db.collection(AUDIT_COLLECTION).where('actorUid', '==', uid).limit(limit).get();
   const keys = snap.docs
+    .filter((d) => SUBMISSIONS.includes(String(d.get('action'))))
     .map((d) => /^forms\/([^/]+)\/parts\/([^/]+)$/.exec(String(d.get('target'))))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => `${m[1]}/${m[2]}`);

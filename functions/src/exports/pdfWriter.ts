@@ -83,7 +83,8 @@ export class PdfWriter {
     const leading = size * 1.35;
     const width = (A4[0] - 2 * MARGIN - indent) * (1 - KERNING_ROOM);
     const lines = wrapText(this.safe(text), measuring, size, width);
-    this.need(leading * Math.min(lines.length, 1 + (opts.keepWithNext ?? 0)));
+    // The whole text and the first lines of what follows on one page, unless that is more than a page.
+    this.need(Math.min(leading * (lines.length + (opts.keepWithNext ?? 0)), A4[1] - 2 * MARGIN));
     for (const line of lines) {
       this.need(leading);
       this.y -= leading;

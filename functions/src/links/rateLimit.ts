@@ -9,7 +9,7 @@ export const RATE_LIMITS_COLLECTION = 'linkRateLimits';
 
 export interface RateLimit {
   /** What is limited, e.g. 'newlink'; part of the document id. */
-  kind: 'signin' | 'newlink' | 'invite' | 'ask';
+  kind: 'signin' | 'newlink' | 'invite' | 'ask' | 'remind';
   max: number;
   window: 'hour' | 'day';
 }

@@ -55,7 +55,7 @@ export async function applyRetention(db: Firestore, now: Date): Promise<Retentio
 async function recordRun(db: Firestore, now: Date, report: RetentionReport, bodiesUntil: Date): Promise<void> {
   const ref = db.collection(RETENTION_RUNS_COLLECTION).doc(report.date);
   const { held: _held, ...changedTrajecten } = report.trajecten; // what was left alone is no change
-  const changes: Record<string, number> = { ...changedTrajecten, ...report.shortTerms };
+  const changes = { trajecten: changedTrajecten, shortTerms: report.shortTerms };
   const at = Timestamp.fromDate(now);
   const last = { trajecten: report.trajecten, shortTerms: report.shortTerms, reads: report.reads };
   await db.runTransaction(async (tx) => {
@@ -64,7 +64,11 @@ async function recordRun(db: Firestore, now: Date, report: RetentionReport, bodi
       tx.create(ref, { date: report.date, runs: 1, firstRunAt: at, lastRunAt: at, totals: changes, last, mailBodiesDoneUntil: Timestamp.fromDate(bodiesUntil) });
       return;
     }
-    const totals = Object.fromEntries(Object.entries(changes).map(([k, n]) => [`totals.${k}`, FieldValue.increment(n)]));
+    const totals = Object.fromEntries(
+      Object.entries(changes).flatMap(([group, counts]) =>
+        Object.entries(counts).map(([k, n]) => [`totals.${group}.${k}`, FieldValue.increment(n)]),
+      ),
+    );
     const before = runRecordSchema.safeParse(snap.data()).data?.mailBodiesDoneUntil?.toDate();
     const until = before && before > bodiesUntil ? before : bodiesUntil;
     tx.update(ref, { runs: FieldValue.increment(1), lastRunAt: at, last, mailBodiesDoneUntil: Timestamp.fromDate(until), ...totals });

@@ -20,7 +20,8 @@ import { z } from 'zod';
 export const FORMS_COLLECTION = 'forms';
 export const PARTS_COLLECTION = 'parts';
 export const formPath = (formId: string) => `${FORMS_COLLECTION}/${formId}`;
-export const partPath = (formId: string, partId: string) => `${FORMS_COLLECTION}/${formId}/${PARTS_COLLECTION}/${partId}`;
+export const partPath = (formId: string, partId: string) =>
+  `${FORMS_COLLECTION}/${formId}/${PARTS_COLLECTION}/${partId}`;
 
 export const timestampSchema = z.instanceof(Timestamp, { message: 'expected a Firestore Timestamp' });
 
@@ -65,6 +66,14 @@ export const formEnvelopeSchema = z.looseObject({
 });
 export type FormEnvelope = z.infer<typeof formEnvelopeSchema>;
 
+/** Why a submission went back to draft: a Dutch reason (domain checkSubmission) and the issues by answer path. */
+export const returnedSchema = z.object({
+  at: timestampSchema,
+  reason: z.string().min(1),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+export type Returned = z.infer<typeof returnedSchema>;
+
 export const partDocSchema = z.looseObject({
   instituteId: z.string().min(1),
   trajectId: z.string().min(1),
@@ -86,6 +95,9 @@ export const partDocSchema = z.looseObject({
   submittedAt: timestampSchema.optional(),
   /** Set by inviteRater when someone was invited or named for this part by link. */
   designation: partDesignationSchema.optional(),
+  /** Set by partWritten when a submission failed the form's checks and went back to draft; cleared by the next
+   *  accepted submission (docs/data-model.md). */
+  returned: returnedSchema.optional(),
 });
 export type PartDoc = z.infer<typeof partDocSchema>;
 

@@ -2,12 +2,25 @@
 // parts: the parts index (status, submittedAt), 'completed' with no more reminders when every part is in,
 // `revealed` once all parts of a sealed form are submitted (mirrored onto each part), the audit entry of
 // a submission or decision, and the decision request when the year's advice is complete.
+// A rater's submission is validated with the form's zod schema (domain checkSubmission, cross checks included):
+// one that fails goes back to draft in the same transaction with a Dutch reason on the part (`returned`), is
+// audited as part.returned, and neither completes nor reveals anything (docs/rules.md, "Answers: shape and
+// completeness"). The rules already refuse every shape and completeness error; this catches what they cannot say.
 // Only a change of status or submittedAt is acted on; the function's own writes (revealed on the parts,
 // the envelope) change neither, so they end the chain instead of looping.
-import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
+import { checkSubmission, getFormDefinition } from '@praktijkvolg/domain';
+import { FieldValue, Timestamp, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { requestDecisionIfAdviceComplete, type DecisionRequestOutcome } from './decision.js';
-import { FORMS_COLLECTION, PARTS_COLLECTION, parseEnvelope, parsePart, partPath, type EnvelopePart, type PartDoc } from './formDocs.js';
+import {
+  FORMS_COLLECTION,
+  PARTS_COLLECTION,
+  parseEnvelope,
+  parsePart,
+  partPath,
+  type EnvelopePart,
+  type PartDoc,
+} from './formDocs.js';
 import { sameValue } from './plan.js';
 import { nextReminderFor } from './timing.js';
 
@@ -21,6 +34,8 @@ export interface PartWrite {
 export interface PartWriteOutcome {
   acted: boolean;
   completed: boolean;
+  /** The submission failed the form's checks and went back to draft (the part's `returned`). */
+  returned?: boolean;
   decisionRequest?: DecisionRequestOutcome;
 }
 
@@ -30,7 +45,17 @@ export function isRelevantPartChange({ before, after }: PartWrite): boolean {
   return before.status !== after.status || !sameValue(before.submittedAt, after.submittedAt);
 }
 
-export async function onPartWritten(db: Firestore, write: PartWrite, now: Date, appUrl: string): Promise<PartWriteOutcome> {
+function asDraft(part: PartDoc): PartDoc {
+  const { submittedAt: _submittedAt, ...rest } = part;
+  return { ...rest, status: 'draft' };
+}
+
+export async function onPartWritten(
+  db: Firestore,
+  write: PartWrite,
+  now: Date,
+  appUrl: string,
+): Promise<PartWriteOutcome> {
   if (!isRelevantPartChange(write)) return { acted: false, completed: false };
   const { formId, partId, before, after } = write;
   const formRef = db.collection(FORMS_COLLECTION).doc(formId);
@@ -42,13 +67,29 @@ export async function onPartWritten(db: Firestore, write: PartWrite, now: Date, 
     const ids = [...new Set([...Object.keys(envelope.parts), partId])];
     const refs: DocumentReference[] = ids.map((id) => formRef.collection(PARTS_COLLECTION).doc(id));
     const snaps = await tx.getAll(...refs);
-    const audit = submittedNow ? auditRef(db, auditId('part.submitted', formId, partId, `v${after!.version}`)) : null;
+    const own = parsePart(snaps[ids.indexOf(partId)]!);
+    // Judged on the part as it is now: a re-delivered event of a submission that was returned meanwhile does nothing.
+    const stillSubmitted = submittedNow && own?.status === 'submitted';
+    // Parts are created by the server only (rules), so a part created already submitted (seed, import) is trusted.
+    const check =
+      before && stillSubmitted ? checkSubmission(getFormDefinition(own.formType), partId, own.answers) : null;
+    const returned = check && !check.ok ? check : null;
+    const audit = returned
+      ? auditRef(
+          db,
+          auditId('part.returned', formId, partId, `v${own!.version}`, own!.submittedAt?.toMillis() ?? 0),
+        )
+      : stillSubmitted
+        ? auditRef(db, auditId('part.submitted', formId, partId, `v${own!.version}`))
+        : null;
     const auditExists = audit ? (await tx.get(audit)).exists : true;
 
     const parts: Record<string, EnvelopePart> = {};
     const docs = new Map<string, PartDoc>();
     for (const snap of snaps) {
-      const doc = parsePart(snap);
+      const parsed = parsePart(snap);
+      // A returned part counts as the draft it becomes.
+      const doc = parsed && returned && snap.id === partId ? asDraft(parsed) : parsed;
       if (doc) docs.set(snap.id, doc);
       const entry = envelope.parts[snap.id];
       if (doc) {
@@ -63,25 +104,60 @@ export async function onPartWritten(db: Firestore, write: PartWrite, now: Date, 
     const allIn = Object.values(parts).every((p) => p.status === 'submitted');
     const revealed = envelope.revealed || allIn;
     // Only open <-> completed moves here; 'ingediend' and 'vervallen' belong to their own flows.
-    const status = allIn && envelope.status === 'open' ? 'completed' : !allIn && envelope.status === 'completed' ? 'open' : envelope.status;
+    const status =
+      allIn && envelope.status === 'open'
+        ? 'completed'
+        : !allIn && envelope.status === 'completed'
+          ? 'open'
+          : envelope.status;
     const next =
       status === 'completed'
         ? null
         : status === 'open' && envelope.status === 'completed'
           ? nextReminderFor({ open: true, remindFrom: envelope.remindFrom.toDate(), existing: null, now })
-          : envelope.nextReminderAt?.toDate() ?? null;
+          : (envelope.nextReminderAt?.toDate() ?? null);
 
     const update: Record<string, unknown> = {};
-    for (const [id, entry] of Object.entries(parts)) if (!sameValue(entry, envelope.parts[id])) update[`parts.${id}`] = entry;
+    for (const [id, entry] of Object.entries(parts))
+      if (!sameValue(entry, envelope.parts[id])) update[`parts.${id}`] = entry;
     if (status !== envelope.status) update.status = status;
     if (revealed !== envelope.revealed) update.revealed = revealed;
-    if ((next?.getTime() ?? null) !== (envelope.nextReminderAt?.toMillis() ?? null)) update.nextReminderAt = next;
+    if ((next?.getTime() ?? null) !== (envelope.nextReminderAt?.toMillis() ?? null))
+      update.nextReminderAt = next;
     const raterUids = [...new Set(Object.values(parts).flatMap((p) => p.raterUids))].sort();
     if (!sameValue(raterUids, envelope.raterUids)) update.raterUids = raterUids;
 
     if (Object.keys(update).length > 0) tx.update(formRef, update);
-    for (const [id, doc] of docs) if (doc.revealed !== revealed) tx.update(formRef.collection(PARTS_COLLECTION).doc(id), { revealed });
-    if (audit && !auditExists) {
+    for (const [id, doc] of docs) {
+      const partUpdate: Record<string, unknown> = doc.revealed !== revealed ? { revealed } : {};
+      if (id === partId && returned) {
+        partUpdate.status = 'draft';
+        partUpdate.submittedAt = FieldValue.delete();
+        partUpdate.returned = {
+          at: Timestamp.fromDate(now),
+          reason: returned.reason,
+          issues: returned.issues,
+        };
+      } else if (id === partId && check?.ok && doc.returned) partUpdate.returned = FieldValue.delete();
+      if (Object.keys(partUpdate).length > 0)
+        tx.update(formRef.collection(PARTS_COLLECTION).doc(id), partUpdate);
+    }
+    if (audit && !auditExists && returned) {
+      appendAudit(tx, audit, {
+        instituteId: envelope.instituteId,
+        at: now,
+        actorUid: own!.updatedBy ?? null,
+        action: 'part.returned',
+        target: partPath(formId, partId),
+        details: {
+          trajectId: envelope.trajectId,
+          formType: envelope.formType,
+          partId,
+          version: own!.version,
+          issues: returned.issues,
+        },
+      });
+    } else if (audit && !auditExists) {
       const decision = envelope.formType === 'voortgangsbeslissing';
       appendAudit(tx, audit, {
         instituteId: envelope.instituteId,
@@ -94,17 +170,32 @@ export async function onPartWritten(db: Firestore, write: PartWrite, now: Date, 
           formType: envelope.formType,
           partId,
           version: after!.version,
-          ...(decision && typeof after!.answers.uitkomst === 'string' ? { uitkomst: after!.answers.uitkomst } : {}),
+          ...(decision && typeof after!.answers.uitkomst === 'string'
+            ? { uitkomst: after!.answers.uitkomst }
+            : {}),
         },
       });
     }
-    return { envelope, completed: status === 'completed' && envelope.status !== 'completed' };
+    return {
+      envelope,
+      returned: returned !== null,
+      completed: status === 'completed' && envelope.status !== 'completed',
+    };
   });
 
   if (!result) return { acted: false, completed: false };
-  const outcome: PartWriteOutcome = { acted: true, completed: result.completed };
+  const outcome: PartWriteOutcome = {
+    acted: true,
+    completed: result.completed,
+    ...(result.returned && { returned: true }),
+  };
   if (result.completed && result.envelope.formType === 'voortgangsadvies') {
-    outcome.decisionRequest = await requestDecisionIfAdviceComplete(db, result.envelope.trajectId, now, appUrl);
+    outcome.decisionRequest = await requestDecisionIfAdviceComplete(
+      db,
+      result.envelope.trajectId,
+      now,
+      appUrl,
+    );
   }
   return outcome;
 }

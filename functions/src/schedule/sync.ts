@@ -3,7 +3,7 @@
 // status). Idempotent: it reads first, plans the difference and writes only forms that differ, each in
 // its own transaction that re-reads and re-plans, so a concurrent submission (partWritten) is never
 // overwritten and a second run with the same input writes nothing.
-import { computeSchedule, type FormInstanceSpec, type Traject } from '@praktijkvolg/domain';
+import { computeSchedule, formerRoleConflicts, rolesFitToRate, type FormInstanceSpec, type Traject } from '@praktijkvolg/domain';
 import type { DocumentReference, DocumentSnapshot, Firestore, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { FORMS_COLLECTION, PARTS_COLLECTION, formEnvelopeSchema, parseEnvelope, parsePart, type FormEnvelope, type PartDoc } from './formDocs.js';
@@ -81,6 +81,15 @@ export async function syncTrajectForms(db: Firestore, trajectId: string, traject
   let ctx: TrajectContext | null = null;
   if (traject && traject.status === 'actief') {
     const settings = await readInstituteSettings(db, traject.instituteId);
+    // Never a former werkplekbegeleider on an assessor part (DOMAIN rule 8): the rules refuse such roles, so this
+    // only guards a traject written past them; the part then waits for the secretariat.
+    const roles = rolesFitToRate(traject.roles, traject.roleHistory);
+    if (roles !== traject.roles) {
+      logger.error('schedule: role holders barred by the role history left off their parts', {
+        trajectId,
+        conflicts: formerRoleConflicts(traject.roleHistory ?? {}, traject.roles),
+      });
+    }
     specs = computeSchedule(
       {
         trajectId,
@@ -88,12 +97,12 @@ export async function syncTrajectForms(db: Firestore, trajectId: string, traject
         startDate: traject.startDate,
         partTimeFactor: traject.partTimeFactor,
         pauses: traject.pauses,
-        roles: traject.roles,
+        roles,
         names: traject.names,
       },
       settings.remindDaysBefore !== undefined ? { remindDaysBefore: settings.remindDaysBefore } : {},
     );
-    ctx = { instituteId: traject.instituteId, traineeName: traject.traineeName, roles: traject.roles };
+    ctx = { instituteId: traject.instituteId, traineeName: traject.traineeName, roles };
   }
   const bySpec = new Map(specs.map((s) => [s.formId, s]));
 

@@ -1,6 +1,12 @@
 // trajecten/{id}: reading one (parsed with the domain schema), and what happens when one changed: parse both
-// sides, audit a change of roles, and resync its forms.
-import { trajectSchema, type Traject } from '@praktijkvolg/domain';
+// sides, audit a change of roles, complete its role history, and resync its forms.
+import {
+  MAX_ROLE_HISTORY,
+  trajectSchema,
+  unionRoleHistory,
+  type RoleHistory,
+  type Traject,
+} from '@praktijkvolg/domain';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { appendAuditOnce, auditId } from '../audit/audit.js';
@@ -19,7 +25,11 @@ export interface TrajectWrite {
 }
 
 /** The traject, or null when it does not exist; throws on a document that does not fit the schema. */
-export async function readTraject(db: Firestore, trajectId: string, tx?: Transaction): Promise<Traject | null> {
+export async function readTraject(
+  db: Firestore,
+  trajectId: string,
+  tx?: Transaction,
+): Promise<Traject | null> {
   const ref = db.collection(TRAJECTEN_COLLECTION).doc(trajectId);
   const snap = tx ? await tx.get(ref) : await ref.get();
   if (!snap.exists) return null;
@@ -32,8 +42,46 @@ function parse(trajectId: string, data: unknown): Traject | null | 'invalid' {
   if (data === undefined) return null;
   const parsed = trajectSchema.safeParse(data);
   if (parsed.success) return parsed.data;
-  logger.error('schedule: invalid traject, forms left as they are', { trajectId, error: parsed.error.message });
+  logger.error('schedule: invalid traject, forms left as they are', {
+    trajectId,
+    error: parsed.error.message,
+  });
   return 'invalid';
+}
+
+/** The history `after` should carry (DOMAIN rule 8): its own plus all that the traject before the write had or held. */
+export function completedRoleHistory(before: Traject | null, after: Traject): RoleHistory {
+  return unionRoleHistory(after.roleHistory, before?.roleHistory, before?.roles, after.roles);
+}
+
+/**
+ * `roleHistory` is server-maintained where the rules leave it (docs/rules.md, "Role history"): the rules keep the
+ * werkplekbegeleider's history complete on every client write; this completes the rest, backfills trajecten
+ * written before the history existed and repairs writes past the rules (Admin SDK). Only ever adds, in a
+ * transaction on the stored traject (which may have moved on); a second run writes nothing. Returns the history.
+ */
+export async function keepRoleHistory(
+  db: Firestore,
+  trajectId: string,
+  before: Traject | null,
+  after: Traject,
+): Promise<RoleHistory> {
+  const wanted = completedRoleHistory(before, after);
+  if (sameValue(wanted, after.roleHistory ?? {})) return wanted;
+  const ref = db.collection(TRAJECTEN_COLLECTION).doc(trajectId);
+  return db.runTransaction(async (tx) => {
+    const parsed = trajectSchema.safeParse((await tx.get(ref)).data());
+    if (!parsed.success) return wanted; // deleted or invalid meanwhile: nothing to keep
+    const next = unionRoleHistory(parsed.data.roleHistory, wanted, parsed.data.roles);
+    if (sameValue(next, parsed.data.roleHistory ?? {})) return next;
+    if (Object.values(next).some((uids) => (uids?.length ?? 0) > MAX_ROLE_HISTORY)) {
+      logger.error('schedule: role history would exceed its bound, left as it is', { trajectId });
+      return next;
+    }
+    tx.update(ref, { roleHistory: next });
+    logger.info('schedule: role history completed', { trajectId, backfill: !parsed.data.roleHistory });
+    return next;
+  });
 }
 
 export async function onTrajectWritten(db: Firestore, write: TrajectWrite): Promise<SyncReport | null> {
@@ -52,5 +100,9 @@ export async function onTrajectWritten(db: Firestore, write: TrajectWrite): Prom
       details: { before: beforeRoles, after: after.roles },
     });
   }
-  return syncTrajectForms(db, write.trajectId, after, write.now);
+  // Backfill or repair the history first, so the schedule checks raters against all of it (rule 8).
+  const roleHistory = after
+    ? await keepRoleHistory(db, write.trajectId, before === 'invalid' ? null : before, after)
+    : undefined;
+  return syncTrajectForms(db, write.trajectId, after && { ...after, roleHistory }, write.now);
 }

@@ -56,17 +56,15 @@ export function Layout({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to={ROUTES.voorkeuren}>Voorkeuren</NavLink>
               </li>
+              <li>
+                <NavLink to={ROUTES.mijnGegevens}>Mijn gegevens</NavLink>
+              </li>
             </ul>
           </nav>
         )}
         {signedIn && (
           <span className="who">
             {signedIn.displayName}{' '}
-            {!linkSession && (
-              <>
-                <Link to={ROUTES.mijnGegevens}>Mijn gegevens</Link>{' '}
-              </>
-            )}
             <button
               type="button"
               className="linklike"

@@ -1,7 +1,7 @@
 // Protected routes: signed-out visitors go to /aanmelden?next=<the path they asked for>, so a deep link to a
 // form survives the sign-in round trip.
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
-import { STAFF_ROLE_LABELS, type StaffRole } from '@praktijkvolg/domain';
+import { appPaths, STAFF_ROLE_LABELS, type StaffRole } from '@praktijkvolg/domain';
 import { useSession } from './session';
 
 export function RequireAuth() {
@@ -16,7 +16,7 @@ export function RequireAuth() {
   }
   if (session.status === 'signedOut') {
     const next = `${location.pathname}${location.search}${location.hash}`;
-    return <Navigate to={`/aanmelden?next=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={appPaths.signIn(next)} replace />;
   }
   return <Outlet />;
 }

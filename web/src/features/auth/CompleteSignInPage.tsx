@@ -6,6 +6,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { z } from 'zod';
 import { dutchMessage } from '../../app/errors';
 import { auth } from '../../app/firebase';
+import { appPaths } from '@praktijkvolg/domain';
 import { EMAIL_FOR_SIGN_IN, safeNext } from '../../app/paths';
 
 // A link's code works once: StrictMode's double effect must not spend it twice.
@@ -71,7 +72,7 @@ export default function CompleteSignInPage() {
     complete(r.data);
   };
 
-  const again = `/aanmelden?next=${encodeURIComponent(next)}`;
+  const again = appPaths.signIn(next);
 
   if (state.step === 'notALink') {
     return (

@@ -39,6 +39,7 @@ import {
 import { FormRenderer } from './FormRenderer';
 import { formLikeOf, trajectIdOfForm, type FormEnvelope, type FormPart } from './model';
 import { OtherParts } from './OtherParts';
+import { ReturnedNotice } from './ReturnedNotice';
 import { saveDraft, submitPart, useEnvelope, usePart } from './queries';
 
 // Only the hoofd opleiding's decision form needs the advice overview: keep it out of the form chunk.
@@ -134,6 +135,7 @@ export default function FormPage() {
           <AdviceOverview trajectId={p.trajectId} />
         </Suspense>
       )}
+      {p.status !== 'submitted' && p.returned && <ReturnedNotice def={def} returned={p.returned} />}
       {p.status === 'submitted' ? (
         <Submitted part={p} fields={fields} session={session} names={traject.data?.names} />
       ) : (

@@ -84,6 +84,15 @@ export const partDocSchema = z
     updatedBy: z.string().nullable().optional(),
     submittedAt: instant.nullable().optional(),
     designation: partDesignationSchema.optional(),
+    /** Set by the server when a submission failed the form's checks and went back to draft; cleared by the next
+     *  accepted submission (docs/data-model.md). */
+    returned: z
+      .object({
+        at: instant,
+        reason: z.string(),
+        issues: z.array(z.object({ path: z.string(), message: z.string() })),
+      })
+      .optional(),
     /** Local only: the document has writes that the server has not confirmed yet. */
     pendingWrites: z.boolean(),
   })

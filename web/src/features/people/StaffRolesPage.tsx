@@ -5,6 +5,7 @@ import { STAFF_ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@praktijkvolg/do
 import { ScrollTable } from '../../app/ScrollTable';
 import { dutchMessage } from '../../app/errors';
 import { useSignedIn } from '../../app/session';
+import { RetentionSettings } from '../retention/RetentionSettings';
 import { useInstitutePeople, useSetStaffRoles, type Person } from './queries';
 
 function PersonRow({ person, institute, isMe }: { person: Person; institute: string; isMe: boolean }) {
@@ -108,6 +109,7 @@ export default function StaffRolesPage() {
           </table>
         </ScrollTable>
       )}
+      <RetentionSettings institute={institute} />
     </div>
   );
 }

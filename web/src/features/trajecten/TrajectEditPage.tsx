@@ -17,9 +17,10 @@ import {
 } from '@praktijkvolg/domain';
 import { ZodError } from 'zod';
 import { dutchMessage, isPermissionDenied } from '../../app/errors';
-import { useSignedIn } from '../../app/session';
+import { hasStaff, useSignedIn } from '../../app/session';
 import { useInstitutePeople, useUpsertPerson, type Person } from '../people/queries';
 import { ExportDossier } from '../exports/ExportDossier';
+import { RetentionPanel } from '../retention/RetentionPanel';
 import type { TrajectDoc } from './model';
 import { checkTrajectChange, newTrajectId, RoleConflictError, useSaveTraject, useTraject } from './queries';
 
@@ -171,7 +172,7 @@ function Editor({
   else if (saveError instanceof ZodError) saveMessage = saveError.issues.map((i) => i.message).join(' ');
   else if (saveError && isPermissionDenied(saveError))
     saveMessage =
-      'De beveiligingsregels weigerden deze wijziging. Dat gebeurt bij een rolconflict (een werkplekbegeleider mag geen assessor of leidinggevende van de deelnemer zijn, niemand heeft twee rollen tenzij de opleiding dat toestaat), als je jezelf een rol geeft, of bij een traject van een ander instituut.';
+      'De beveiligingsregels weigerden deze wijziging. Dat gebeurt bij een rolconflict (een werkplekbegeleider mag geen assessor of leidinggevende van de deelnemer zijn, ook niet als hij of zij eerder werkplekbegeleider was; niemand heeft twee rollen tenzij de opleiding dat toestaat), als je jezelf een rol geeft, bij een traject van een ander instituut, of als iemand anders het traject intussen heeft gewijzigd (laad de pagina dan opnieuw).';
   else if (saveError) saveMessage = dutchMessage(saveError);
 
   return (
@@ -329,6 +330,7 @@ function Editor({
           </button>
         </div>
       </form>
+      {before && <RetentionPanel traject={before} isAdmin={hasStaff(session, 'admin')} />}
     </div>
   );
 }

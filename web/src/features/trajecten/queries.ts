@@ -4,7 +4,9 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { collection, doc, query, serverTimestamp, setDoc, where, type Query } from 'firebase/firestore';
 import {
   membersOf,
+  nextRoleHistory,
   trajectSchema,
+  trajectServerFieldsOf,
   validateRoleChange,
   type Actor,
   type RoleAssignments,
@@ -82,7 +84,10 @@ export class RoleConflictError extends Error {
   }
 }
 
-/** Checks the change with the domain policies first (conflicts explained), then writes the whole traject. */
+/**
+ * Checks the change with the domain policies first (conflicts explained, also against the role history:
+ * a former werkplekbegeleider never becomes assessor, DOMAIN rule 8), then writes the whole traject.
+ */
 export function checkTrajectChange(
   actor: Actor,
   before: TrajectDoc | undefined,
@@ -94,6 +99,7 @@ export function checkTrajectChange(
     before?.roles ?? ({} as RoleAssignments),
     after.roles,
     after.names,
+    before?.roleHistory,
   );
   return r.ok ? [] : r.violations;
 }
@@ -121,12 +127,16 @@ export function useSaveTraject(actor: Actor) {
         ...fields,
         traineeName: nfc(fields.traineeName),
         workplace: nfc(fields.workplace),
+        // Everyone who ever held a role stays in it; the rules refuse a write that drops anyone (docs/rules.md).
+        roleHistory: nextRoleHistory(before, fields.roles),
         members,
         names,
       });
       const { updatedAt: _u, updatedBy: _b, ...data } = parsed;
       await setDoc(doc(db, 'trajecten', trajectId), {
         ...data,
+        // The admin's legal hold is the server's (TRAJECT_SERVER_FIELDS): a write that drops it is refused.
+        ...trajectServerFieldsOf(before),
         updatedAt: serverTimestamp(),
         updatedBy: actor.uid,
       });
