@@ -7,7 +7,8 @@ import { APP_PATH_MAX, APP_PATH_MESSAGE, parseAppPath } from './routes';
 import { base64Length, EXPORT_LIMITS } from './policies/exports';
 import { RETENTION_MESSAGES, RETENTION_YEARS } from './policies/retention';
 import { LEGAL_HOLD_REASON_MAX } from './traject';
-import { COHORT_MAX_CHARS, COHORT_MAX_ROWS, cohortRowResultSchema } from './policies/cohortImport';
+import { COHORT_MAX_CHARS, COHORT_MAX_ROWS } from './policies/cohortFile';
+import { cohortRowResultSchema } from './policies/cohortImport';
 
 const email = z.email('Vul een geldig e-mailadres in').max(254);
 /** No links in what an invitation mail carries (docs/rules.md, "Who fills an assessment part"). */
@@ -131,7 +132,9 @@ export const api = {
         csvText: z
           .string({ error: 'Kies een CSV-bestand of plak de rijen.' })
           .min(1, { error: 'Kies een CSV-bestand of plak de rijen.' })
-          .max(COHORT_MAX_CHARS, { error: `Het bestand is te groot. Importeer hooguit ${COHORT_MAX_ROWS} rijen tegelijk.` }),
+          .max(COHORT_MAX_CHARS, {
+            error: `Het bestand is te groot. Importeer hooguit ${COHORT_MAX_ROWS} rijen tegelijk.`,
+          }),
         dryRun: z.boolean(),
       })
       .strict(),

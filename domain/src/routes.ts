@@ -14,6 +14,7 @@ export const ROUTES = {
   formPart: '/formulieren/:formId/:partId',
   trajecten: '/trajecten',
   newTraject: '/trajecten/nieuw',
+  cohortImport: '/trajecten/importeren',
   traject: '/trajecten/:trajectId',
   achterstanden: '/achterstanden',
   leohInbox: '/leoh',

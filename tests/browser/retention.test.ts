@@ -3,7 +3,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb, eventually } from '../support/stack.js';
-import { axeViolations, DESKTOP, launchBrowser, newContext, screenshot, signInByEmailLink } from './browser.js';
+import {
+  axeViolations,
+  DESKTOP,
+  launchBrowser,
+  newContext,
+  screenshot,
+  signInByEmailLink,
+} from './browser.js';
 import { P, seedWorld, T, type Person } from './fixtures.js';
 
 let browser: Browser;
@@ -30,7 +37,10 @@ describe('retention', () => {
     const years = section.getByLabel('Bewaartermijn in jaren na afloop van een traject');
     await expect.poll(() => years.inputValue()).toBe('7');
     await years.fill('25');
-    await section.getByRole('alert').getByText('De bewaartermijn is een heel aantal jaren, van 1 tot en met 20.').waitFor();
+    await section
+      .getByRole('alert')
+      .getByText('De bewaartermijn is een heel aantal jaren, van 1 tot en met 20.')
+      .waitFor();
     expect(await section.getByRole('button', { name: 'Bewaartermijn opslaan' }).isDisabled()).toBe(true);
     await years.fill('10');
     await section.getByRole('button', { name: 'Bewaartermijn opslaan' }).click();
@@ -46,14 +56,24 @@ describe('retention', () => {
     await section.getByText(/^Het traject loopt\./).waitFor();
     await section.getByRole('button', { name: 'Bewaarplicht instellen' }).click();
     await section.getByRole('alert').getByText('Vul de reden van de bewaarplicht in.').waitFor();
-    await section.getByLabel('Reden voor een bewaarplicht').fill('Bezwaarprocedure over de voortgangsbeslissing');
+    await section
+      .getByLabel('Reden voor een bewaarplicht')
+      .fill('Bezwaarprocedure over de voortgangsbeslissing');
     await section.getByRole('button', { name: 'Bewaarplicht instellen' }).click();
     await section.getByText(/Reden: Bezwaarprocedure over de voortgangsbeslissing/).waitFor();
-    await section.getByText('Er geldt een bewaarplicht: de gegevens van dit traject worden niet verwijderd.').waitFor();
-    const hold = await eventually('the hold on the server', async () =>
-      (await adminDb().doc(`trajecten/${T.anna.id}`).get()).get('legalHold') as { reason: string; setBy: string } | undefined,
+    await section
+      .getByText('Er geldt een bewaarplicht: de gegevens van dit traject worden niet verwijderd.')
+      .waitFor();
+    const hold = await eventually(
+      'the hold on the server',
+      async () =>
+        (await adminDb().doc(`trajecten/${T.anna.id}`).get()).get('legalHold') as
+          { reason: string; setBy: string } | undefined,
     );
-    expect(hold).toMatchObject({ reason: 'Bezwaarprocedure over de voortgangsbeslissing', setBy: P.beheer.uid });
+    expect(hold).toMatchObject({
+      reason: 'Bezwaarprocedure over de voortgangsbeslissing',
+      setBy: P.beheer.uid,
+    });
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'traject-bewaarplicht');
     expect(await axeViolations(page)).toEqual([]);
@@ -61,7 +81,9 @@ describe('retention', () => {
 
     const secretariaat = await signedIn(P.sanne, `/trajecten/${T.anna.id}`);
     const seen = secretariaat.getByRole('region', { name: 'Bewaren en verwijderen' });
-    await seen.getByText('Er geldt een bewaarplicht: de gegevens van dit traject worden niet verwijderd.').waitFor();
+    await seen
+      .getByText('Er geldt een bewaarplicht: de gegevens van dit traject worden niet verwijderd.')
+      .waitFor();
     expect(await seen.getByRole('button').count()).toBe(0);
     await secretariaat.context().close();
   });

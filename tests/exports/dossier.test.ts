@@ -88,7 +88,15 @@ describe('exportDossier for the secretariat', () => {
     for (const marker of [M.draganM3, M.elifM3, M.elifM3v1, M.leohDossier, M.decision])
       expect(text).toContain(marker);
     // Never: a private LEOh, a sealed round before it is revealed, a draft, another trainee's forms.
-    for (const marker of [M.leohPrivate, M.draganM6, M.elifM6Sealed, M.draganDraft, M.annaM3, M.pieterM3])
+    for (const marker of [
+      M.leohPrivate,
+      M.draganM6,
+      M.elifM6Sealed,
+      M.draganDraft,
+      M.annaM3,
+      M.pieterM3,
+      M.broken,
+    ])
       expect(text).not.toContain(marker);
 
     // Who filled it, when, the correction and its reason, the earlier version.

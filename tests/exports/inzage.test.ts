@@ -71,6 +71,7 @@ describe('exportInzage', () => {
     // Others' parts of forms about him: submitted and readable only (the sealed m6 round stays closed).
     expect(keys(json, false)).toEqual([`${F.combelM3}/opleider`, `${F.beslissing}/hoofd_opleiding`].sort());
     expect(r.json).not.toContain(M.elifM6Sealed);
+    expect(r.json).not.toContain(M.broken); // an envelope that does not fit the schema: left out
 
     // Nothing of Anna: not her parts, her traject, her mails or her trail.
     for (const s of [M.annaM3, M.pieterM3, P.anna.uid, `${T1}__`, 'exp-anna-digest', 'exp-t1-roles'])

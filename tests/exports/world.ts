@@ -32,6 +32,7 @@ export const M = {
   decision: 'Onderbouwing-beslissing-Dragan',
   annaM3: 'Anna-zelfbeoordeling-m3',
   pieterM3: 'Pieter-feedback-over-Anna',
+  broken: 'Onleesbaar-formulier',
 } as const;
 
 export const F = {
@@ -42,6 +43,7 @@ export const F = {
   leohDossier: `${TX}__exp-leoh-dossier-m9-${X.elif.uid}`,
   beslissing: `${TX}__exp-voortgangsbeslissing`,
   annaM3: `${T1}__exp-combel-m3`,
+  broken: `${TX}__exp-kapot`,
 };
 
 const DAY = 86_400_000;
@@ -228,6 +230,15 @@ export async function seedExportWorld(now = new Date()): Promise<void> {
   });
   await seedTx(F.leohPrivate, leohForm('private', M.leohPrivate), 50, true, now);
   await seedTx(F.leohDossier, leohForm('dossier', M.leohDossier), 8, true, now);
+
+  // A form whose envelope does not fit the schema (written by hand, or by an older version): left out, never
+  // the whole export failing, and never shown without the policy that its envelope would decide.
+  await db
+    .doc(`forms/${F.broken}`)
+    .set({ instituteId: INSTITUTE, trajectId: TX, formType: 'combel', raterUids: [X.dragan.uid] });
+  await db
+    .doc(`forms/${F.broken}/parts/aios`)
+    .set({ status: 'submitted', raterUids: [X.dragan.uid], answers: { tops: M.broken } });
 
   // Anna's own ComBel in T1: nothing of it may reach Dragan's or Elif's exports.
   await seedForm(

@@ -54,7 +54,7 @@ describe('trajectWritten keeps the role history', () => {
     const changed = withoutHistory(pdg({ ...roles, werkplekbegeleider: ['w2'] }));
     await db.doc('trajecten/p1').set(changed);
     await onTrajectWritten(db, { trajectId: 'p1', before: old, after: changed, changeKey: 'k1', now: at });
-    expect((await stored()).roleHistory).toMatchObject({ werkplekbegeleider: ['w2', 'w1'] });
+    expect((await stored()).roleHistory).toMatchObject({ werkplekbegeleider: ['w1', 'w2'] });
   });
 
   it('puts back whom a write left out of the history, and keeps what the stored traject gained meanwhile', async () => {

@@ -16,7 +16,14 @@ import {
 } from '../programmes';
 import { MAX_PART_TIME_FACTOR, MIN_PART_TIME_FACTOR } from '../traject';
 
-export const TRAINEE_COLUMNS = ['naam', 'email', 'opleiding', 'startdatum', 'werkplek', 'deeltijdfactor'] as const;
+export const TRAINEE_COLUMNS = [
+  'naam',
+  'email',
+  'opleiding',
+  'startdatum',
+  'werkplek',
+  'deeltijdfactor',
+] as const;
 export type TraineeColumn = (typeof TRAINEE_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly TraineeColumn[] = ['naam', 'email', 'opleiding', 'startdatum'];
 
@@ -32,17 +39,25 @@ const traineeRoles = new Set(PROGRAMME_IDS.map((p) => PROGRAMMES[p].traineeRole)
 const seatPrefix = (role: TrajectRole, seat: number) => (seat === 1 ? role : `${role}${seat}`);
 
 /** Every role seat any programme has, in TRAJECT_ROLES order; the trainee is read from the fixed columns. */
-export const ROLE_SEATS: readonly RoleSeat[] = TRAJECT_ROLES.filter((r) => !traineeRoles.has(r)).flatMap((role) => {
-  const max = Math.max(0, ...PROGRAMME_IDS.map((p) => PROGRAMMES[p].roles.find((s) => s.role === role)?.max ?? 0));
-  return Array.from({ length: max }, (_, i) => ({
-    role,
-    seat: i + 1,
-    email: `${seatPrefix(role, i + 1)}_email`,
-    name: `${seatPrefix(role, i + 1)}_naam`,
-  }));
-});
+export const ROLE_SEATS: readonly RoleSeat[] = TRAJECT_ROLES.filter((r) => !traineeRoles.has(r)).flatMap(
+  (role) => {
+    const max = Math.max(
+      0,
+      ...PROGRAMME_IDS.map((p) => PROGRAMMES[p].roles.find((s) => s.role === role)?.max ?? 0),
+    );
+    return Array.from({ length: max }, (_, i) => ({
+      role,
+      seat: i + 1,
+      email: `${seatPrefix(role, i + 1)}_email`,
+      name: `${seatPrefix(role, i + 1)}_naam`,
+    }));
+  },
+);
 
-export const COHORT_COLUMNS: readonly string[] = [...TRAINEE_COLUMNS, ...ROLE_SEATS.flatMap((s) => [s.email, s.name])];
+export const COHORT_COLUMNS: readonly string[] = [
+  ...TRAINEE_COLUMNS,
+  ...ROLE_SEATS.flatMap((s) => [s.email, s.name]),
+];
 
 /** The seats of one programme's roles (for its template and the help text). */
 export function programmeSeats(programme: ProgrammeId): RoleSeat[] {

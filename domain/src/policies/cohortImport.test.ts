@@ -9,16 +9,8 @@ import {
   readProgramme,
   ROLE_SEATS,
 } from './cohortColumns';
-import {
-  cohortEmails,
-  cohortKey,
-  cohortTraject,
-  readCohortFile,
-  validateCohort,
-  type CohortContext,
-  type CohortRow,
-  type KnownPerson,
-} from './cohortImport';
+import { cohortEmails, cohortKey, readCohortFile, type CohortRow } from './cohortFile';
+import { cohortTraject, validateCohort, type CohortContext, type KnownPerson } from './cohortImport';
 import { PROGRAMME_IDS, PROGRAMMES } from '../programmes';
 
 const INSTITUTE = 'hr-pdg';
@@ -35,14 +27,17 @@ function context(over: Partial<CohortContext> = {}): CohortContext {
     actor: { uid: 'u-ria', staffRoles: ['secretariaat'], institute: INSTITUTE },
     actorEmail: 'ria@hr-pdg.example',
     people: new Map(Object.entries(known)),
-    activeTrajecten: [{ trajectId: 't-lotte', programme: 'pdg', traineeUid: 'u-lotte', startDate: '2026-02-01' }],
+    activeTrajecten: [
+      { trajectId: 't-lotte', programme: 'pdg', traineeUid: 'u-lotte', startDate: '2026-02-01' },
+    ],
     existingTrajectIds: new Set(),
     trajectIdOf: (k) => `id-${k.programme}-${k.traineeEmail}-${k.startDate}`,
     ...over,
   };
 }
 
-const HEADER = 'naam;email;opleiding;startdatum;werkplek;deeltijdfactor;werkplekbegeleider_email;werkplekbegeleider_naam;assessor_email;assessor_naam';
+const HEADER =
+  'naam;email;opleiding;startdatum;werkplek;deeltijdfactor;werkplekbegeleider_email;werkplekbegeleider_naam;assessor_email;assessor_naam';
 const rowsOf = (lines: string[]): CohortRow[] => {
   const file = readCohortFile([HEADER, ...lines].join('\r\n'));
   if (!file.ok) throw new Error(file.problems.join(' '));
@@ -80,7 +75,10 @@ describe('the columns', () => {
     expect(readDate('01/09/2026')).toEqual({ ok: true, value: '2026-09-01' });
     expect(readDate('2026-09-01')).toEqual({ ok: true, value: '2026-09-01' });
     for (const bad of ['31-02-2026', '2026-13-01', 'volgende week', '09-01-26', '29-02-2027']) {
-      expect(readDate(bad), bad).toMatchObject({ ok: false, message: expect.stringMatching(/geen geldige datum.*dd-mm-jjjj/) });
+      expect(readDate(bad), bad).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/geen geldige datum.*dd-mm-jjjj/),
+      });
     }
     expect(readDate('29-02-2028')).toEqual({ ok: true, value: '2028-02-29' });
     expect(readPartTimeFactor('0,8')).toEqual({ ok: true, value: 0.8 });
@@ -112,14 +110,35 @@ describe('readCohortFile', () => {
         'De kolom "opleiding" ontbreekt in de kopregel.',
       ],
     });
-    expect(readCohortFile('')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^Het bestand is leeg/)] });
-    expect(readCohortFile(HEADER + '\n;;\n')).toEqual({ ok: false, problems: ['Er staan geen rijen onder de kopregel.'] });
+    expect(readCohortFile('')).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/^Het bestand is leeg/)],
+    });
+    expect(readCohortFile(HEADER + '\n;;\n')).toEqual({
+      ok: false,
+      problems: ['Er staan geen rijen onder de kopregel.'],
+    });
   });
 
   it('accepts headers as people write them, and counts rows as the spreadsheet does', () => {
-    const file = readCohortFile('\uFEFFNaam;E-mail;Opleiding;Startdatum;Opleider 2 E-mail\n\nA;a@x.nl;pdg;1-9-2026;\nB;b@x.nl;pdg;1-9-2026;;\n');
-    expect(file).toMatchObject({ ok: true, rows: [{ row: 3, extraCells: 0 }, { row: 4, extraCells: 0 }] });
-    if (file.ok) expect(Object.keys(file.rows[0]!.cells)).toEqual(['naam', 'email', 'opleiding', 'startdatum', 'opleider2_email']);
+    const file = readCohortFile(
+      '\uFEFFNaam;E-mail;Opleiding;Startdatum;Opleider 2 E-mail\n\nA;a@x.nl;pdg;1-9-2026;\nB;b@x.nl;pdg;1-9-2026;;\n',
+    );
+    expect(file).toMatchObject({
+      ok: true,
+      rows: [
+        { row: 3, extraCells: 0 },
+        { row: 4, extraCells: 0 },
+      ],
+    });
+    if (file.ok)
+      expect(Object.keys(file.rows[0]!.cells)).toEqual([
+        'naam',
+        'email',
+        'opleiding',
+        'startdatum',
+        'opleider2_email',
+      ]);
   });
 
   it('bounds the number of rows', () => {
@@ -133,7 +152,8 @@ describe('readCohortFile', () => {
 });
 
 describe('validateCohort', () => {
-  const good = 'Sara Visser;sara@school.example;pdg;01-09-2026;ROC Zadkine;0,8;kees@school.example;;ingrid@hr-pdg.example;Ingrid Vos';
+  const good =
+    'Sara Visser;sara@school.example;pdg;01-09-2026;ROC Zadkine;0,8;kees@school.example;;ingrid@hr-pdg.example;Ingrid Vos';
 
   it('turns a valid row into a traject draft with the editor’s fields and role history', () => {
     const [c] = validateCohort(rowsOf([good]), context());
@@ -228,23 +248,43 @@ describe('validateCohort', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['geweigerd', 'geweigerd', 'geweigerd', 'geldig']);
     expect(results[0]!.problems).toEqual([
-      { column: 'email', message: 'Deze deelnemer (sara@school.example) staat meer dan eens in het bestand: ook in rij 3. Laat één rij over.' },
+      {
+        column: 'email',
+        message:
+          'Deze deelnemer (sara@school.example) staat meer dan eens in het bestand: ook in rij 3. Laat één rij over.',
+      },
     ]);
     expect(results[1]!.problems[0]!.message).toContain('ook in rij 2');
     expect(results[2]!.problems).toEqual([
-      { column: 'werkplekbegeleider_email', message: 'De rol werkplekbegeleider bestaat niet in Teamleren mbo (learner reports).' },
+      {
+        column: 'werkplekbegeleider_email',
+        message: 'De rol werkplekbegeleider bestaat niet in Teamleren mbo (learner reports).',
+      },
     ]);
   });
 
   it('finds a row that was imported before (a retry) and reports it as such, not as a problem', () => {
     const ctx = context({ existingTrajectIds: new Set(['id-pdg-sara@school.example-2026-09-01']) });
     const [r] = check([good], ctx);
-    expect(r).toMatchObject({ status: 'al_geimporteerd', trajectId: 'id-pdg-sara@school.example-2026-09-01', problems: [] });
+    expect(r).toMatchObject({
+      status: 'al_geimporteerd',
+      trajectId: 'id-pdg-sara@school.example-2026-09-01',
+      problems: [],
+    });
     // The traject it made is the trainee's active one now: that is no conflict with itself.
     const again = context({
-      activeTrajecten: [{ trajectId: 'id-pdg-lotte@school.example-2026-09-01', programme: 'pdg', traineeUid: 'u-lotte', startDate: '2026-09-01' }],
+      activeTrajecten: [
+        {
+          trajectId: 'id-pdg-lotte@school.example-2026-09-01',
+          programme: 'pdg',
+          traineeUid: 'u-lotte',
+          startDate: '2026-09-01',
+        },
+      ],
     });
-    expect(check(['Lotte Meijer;lotte@school.example;pdg;01-09-2026;;;kees@school.example;;;'], again)[0]!.status).toBe('geldig');
+    expect(
+      check(['Lotte Meijer;lotte@school.example;pdg;01-09-2026;;;kees@school.example;;;'], again)[0]!.status,
+    ).toBe('geldig');
   });
 
   it('refuses extra cells and a name without an address', () => {
@@ -253,15 +293,28 @@ describe('validateCohort', () => {
       'K Elf;k@school.example;pdg;01-09-2026;;;kees@school.example;;;Iemand',
     ]);
     expect(a!.problems).toEqual([
-      { column: null, message: 'Deze rij heeft meer cellen dan de kopregel kolommen heeft. Verwijder de extra cellen.' },
+      {
+        column: null,
+        message: 'Deze rij heeft meer cellen dan de kopregel kolommen heeft. Verwijder de extra cellen.',
+      },
     ]);
-    expect(b!.problems).toEqual([{ column: 'assessor_email', message: 'Vul assessor_email in, of laat assessor_naam leeg.' }]);
+    expect(b!.problems).toEqual([
+      { column: 'assessor_email', message: 'Vul assessor_email in, of laat assessor_naam leeg.' },
+    ]);
   });
 
   it('keys and addresses for the lookups', () => {
     const rows = rowsOf([good, 'x;;pdg;01-09-2026;;;;;;']);
-    expect(cohortKey(rows[0]!)).toEqual({ programme: 'pdg', traineeEmail: 'sara@school.example', startDate: '2026-09-01' });
+    expect(cohortKey(rows[0]!)).toEqual({
+      programme: 'pdg',
+      traineeEmail: 'sara@school.example',
+      startDate: '2026-09-01',
+    });
     expect(cohortKey(rows[1]!)).toBeNull();
-    expect(cohortEmails(rows).sort()).toEqual(['ingrid@hr-pdg.example', 'kees@school.example', 'sara@school.example']);
+    expect(cohortEmails(rows).sort()).toEqual([
+      'ingrid@hr-pdg.example',
+      'kees@school.example',
+      'sara@school.example',
+    ]);
   });
 });

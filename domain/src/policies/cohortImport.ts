@@ -1,5 +1,5 @@
 // Importing a cohort (docs/data-model.md, "Importing a cohort"): the secretariat's CSV of new trajecten is read
-// (readCohortFile), every row checked against what is stored (validateCohort, with the people and trajecten
+// (cohortFile.ts), every row checked against what is stored (validateCohort, with the people and trajecten
 // the caller looked up), and a valid row becomes a traject with the same fields the traject editor writes
 // (cohortTraject). Every problem of a row is reported in Dutch with its column; a row with a problem is
 // refused whole. The same checks as everywhere: the traject schema, the role assignment policy (roles,
@@ -10,26 +10,19 @@ import { isoDateSchema } from '../forms/schema';
 import { PROGRAMME_IDS, PROGRAMMES, TRAJECT_ROLES, type ProgrammeId, type TrajectRole } from '../programmes';
 import { membersOf, unionRoleHistory, type RoleAssignments } from '../traject';
 import {
-  COHORT_COLUMNS,
-  normaliseHeader,
   readDate,
   readEmail,
   readPartTimeFactor,
   readProgramme,
-  REQUIRED_COLUMNS,
   ROLE_SEATS,
   seatLabel,
   type CellResult,
 } from './cohortColumns';
+import type { CohortKey, CohortRow } from './cohortFile';
 import type { Actor } from './common';
-import { parseCsv } from './csv';
 import { validateRoleChange } from './roleAssignment';
 import { cleanName, cleanText, NAME_MAX } from './text';
 
-/** At most this many rows per import (one callable run: people, trajecten and their forms). */
-export const COHORT_MAX_ROWS = 500;
-/** At most this many characters of CSV text (500 full rows fit easily). */
-export const COHORT_MAX_CHARS = 1_000_000;
 const WORKPLACE_MAX = 200;
 
 export const COHORT_ROW_STATUSES = ['geldig', 'geimporteerd', 'al_geimporteerd', 'geweigerd'] as const;
@@ -66,69 +59,11 @@ export const cohortRowResultSchema = z.object({
 });
 export type CohortRowResult = z.infer<typeof cohortRowResultSchema>;
 
-export interface CohortRow {
-  row: number;
-  /** By column name; absent columns are ''. */
-  cells: Record<string, string>;
-  /** Non-empty cells beyond the header's columns. */
-  extraCells: number;
-}
-
-export type CohortFile = { ok: true; rows: CohortRow[] } | { ok: false; problems: string[] };
-
-/** Header, columns and size of the file; rows are checked one by one in validateCohort. */
-export function readCohortFile(text: string): CohortFile {
-  if (text.length > COHORT_MAX_CHARS) {
-    return { ok: false, problems: [`Het bestand is te groot. Importeer hooguit ${COHORT_MAX_ROWS} rijen tegelijk.`] };
-  }
-  const csv = parseCsv(text);
-  if (!csv.ok) return { ok: false, problems: [csv.message] };
-  const blank = (r: readonly string[]) => r.every((c) => c.trim() === '');
-  const headerAt = csv.records.findIndex((r) => !blank(r));
-  if (headerAt < 0) return { ok: false, problems: ['Het bestand is leeg. Begin met een kopregel met de kolomnamen.'] };
-  const header = csv.records[headerAt]!.map(normaliseHeader);
-  const problems: string[] = [];
-  const unknown = header.filter((h) => h !== '' && !COHORT_COLUMNS.includes(h));
-  for (const h of new Set(unknown)) {
-    problems.push(`Onbekende kolom "${h}". Gebruik de kolomnamen van het voorbeeldbestand.`);
-  }
-  for (const h of new Set(header.filter((h, i) => h !== '' && header.indexOf(h) !== i))) {
-    problems.push(`De kolom "${h}" staat meer dan eens in de kopregel.`);
-  }
-  for (const h of REQUIRED_COLUMNS) if (!header.includes(h)) problems.push(`De kolom "${h}" ontbreekt in de kopregel.`);
-  const rows: CohortRow[] = [];
-  csv.records.forEach((record, i) => {
-    if (i <= headerAt || blank(record)) return;
-    const cells: Record<string, string> = {};
-    let extraCells = 0;
-    record.forEach((value, c) => {
-      const column = header[c];
-      if (column) cells[column] = value;
-      else if (value.trim() !== '') extraCells++;
-    });
-    rows.push({ row: i + 1, cells, extraCells });
-  });
-  if (rows.length === 0) problems.push('Er staan geen rijen onder de kopregel.');
-  if (rows.length > COHORT_MAX_ROWS) {
-    problems.push(
-      `Het bestand heeft ${rows.length} rijen; importeer hooguit ${COHORT_MAX_ROWS} rijen tegelijk. Splits het bestand.`,
-    );
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
-}
-
 /** A person the caller found by address. */
 export interface KnownPerson {
   uid: string;
   instituteId: string;
   displayName: string;
-}
-
-/** What makes a row's traject the same traject on a retry: its deterministic id is made from this. */
-export interface CohortKey {
-  programme: ProgrammeId;
-  traineeEmail: string;
-  startDate: string;
 }
 
 export interface CohortContext {
@@ -139,7 +74,12 @@ export interface CohortContext {
   /** People of any institute with an address of the file, by lower-case address. */
   people: ReadonlyMap<string, KnownPerson>;
   /** Active trajecten of the institute of the file's known trainees. */
-  activeTrajecten: readonly { trajectId: string; programme: ProgrammeId; traineeUid: string; startDate: string }[];
+  activeTrajecten: readonly {
+    trajectId: string;
+    programme: ProgrammeId;
+    traineeUid: string;
+    startDate: string;
+  }[];
   /** Which of the rows' deterministic trajectIds exist already (a retried import). */
   existingTrajectIds: ReadonlySet<string>;
   trajectIdOf(key: CohortKey): string;
@@ -164,32 +104,6 @@ export interface CohortCheck {
   draft: CohortDraft | null;
 }
 
-/** The key of a row whose programme, address and start date can be read (for the existence lookup). */
-export function cohortKey(row: CohortRow): CohortKey | null {
-  const programme = readProgramme(row.cells.opleiding ?? '');
-  const email = readEmail(row.cells.email ?? '');
-  const start = readDate(row.cells.startdatum ?? '');
-  return programme.ok && email.ok && start.ok
-    ? { programme: programme.value, traineeEmail: email.value, startDate: start.value }
-    : null;
-}
-
-/**
- * Every address in the file that reads as one, to look the people up: in lower case, and as typed when that
- * differs (people documents from before addresses were stored in lower case keep their capitals).
- */
-export function cohortEmails(rows: readonly CohortRow[]): string[] {
-  const columns = ['email', ...ROLE_SEATS.map((s) => s.email)];
-  const out = new Set<string>();
-  for (const r of rows) {
-    for (const c of columns) {
-      const e = readEmail(r.cells[c] ?? '');
-      if (e.ok) out.add(e.value).add(r.cells[c]!.trim());
-    }
-  }
-  return [...out];
-}
-
 const traineeLabel = (p: ProgrammeId) => (PROGRAMMES[p].traineeRole === 'aios' ? 'aios' : 'deelnemer');
 
 /** Checks every row; the result keeps the file's order. */
@@ -202,7 +116,11 @@ export function validateCohort(rows: readonly CohortRow[], ctx: CohortContext): 
   return rows.map((r) => checkRow(r, ctx, rowsOfTrainee));
 }
 
-function checkRow(r: CohortRow, ctx: CohortContext, rowsOfTrainee: ReadonlyMap<string, number[]>): CohortCheck {
+function checkRow(
+  r: CohortRow,
+  ctx: CohortContext,
+  rowsOfTrainee: ReadonlyMap<string, number[]>,
+): CohortCheck {
   const problems: CohortProblem[] = [];
   const cell = (c: string) => r.cells[c] ?? '';
   const take = <T>(column: string | null, res: CellResult<T>): T | null => {
@@ -211,13 +129,19 @@ function checkRow(r: CohortRow, ctx: CohortContext, rowsOfTrainee: ReadonlyMap<s
     return null;
   };
   if (r.extraCells > 0) {
-    problems.push({ column: null, message: 'Deze rij heeft meer cellen dan de kopregel kolommen heeft. Verwijder de extra cellen.' });
+    problems.push({
+      column: null,
+      message: 'Deze rij heeft meer cellen dan de kopregel kolommen heeft. Verwijder de extra cellen.',
+    });
   }
   const traineeName = take('naam', cleanName(cell('naam'), NAME_MAX, 'De naam'));
   const traineeEmail = take('email', readEmail(cell('email')));
   const programme = take('opleiding', readProgramme(cell('opleiding')));
   const startDate = take('startdatum', readDate(cell('startdatum')));
-  const workplace = take('werkplek', cleanText(cell('werkplek'), WORKPLACE_MAX, { multiline: false, what: 'De werkplek' }));
+  const workplace = take(
+    'werkplek',
+    cleanText(cell('werkplek'), WORKPLACE_MAX, { multiline: false, what: 'De werkplek' }),
+  );
   const partTimeFactor = take('deeltijdfactor', readPartTimeFactor(cell('deeltijdfactor')));
   const trajectId =
     programme && traineeEmail && startDate ? ctx.trajectIdOf({ programme, traineeEmail, startDate }) : null;
@@ -280,7 +204,9 @@ function checkRow(r: CohortRow, ctx: CohortContext, rowsOfTrainee: ReadonlyMap<s
     }
     const uid = people[traineeEmail]?.uid;
     const active = uid
-      ? ctx.activeTrajecten.find((t) => t.programme === programme && t.traineeUid === uid && t.trajectId !== trajectId)
+      ? ctx.activeTrajecten.find(
+          (t) => t.programme === programme && t.traineeUid === uid && t.trajectId !== trajectId,
+        )
       : undefined;
     if (active) {
       problems.push({
@@ -297,7 +223,12 @@ function checkRow(r: CohortRow, ctx: CohortContext, rowsOfTrainee: ReadonlyMap<s
   const result: CohortRowResult = {
     ...base,
     status: 'geldig',
-    people: cells.map((c) => ({ role: c.role, email: c.email, name: people[c.email]!.name, isNew: people[c.email]!.uid === null })),
+    people: cells.map((c) => ({
+      role: c.role,
+      email: c.email,
+      name: people[c.email]!.name,
+      isNew: people[c.email]!.uid === null,
+    })),
     problems: [],
   };
   const draft: CohortDraft = {
@@ -322,7 +253,8 @@ function roleProblems(
   cells: readonly { column: string; role: TrajectRole; email: string }[],
   ctx: CohortContext,
 ): CohortProblem[] {
-  const isCaller = (email: string) => email === ctx.actorEmail || (people[email]?.uid ?? null) === ctx.actor.uid;
+  const isCaller = (email: string) =>
+    email === ctx.actorEmail || (people[email]?.uid ?? null) === ctx.actor.uid;
   const key = (email: string) => (isCaller(email) ? ctx.actor.uid : email);
   const keyed: RoleAssignments = Object.fromEntries(
     Object.entries(roles).map(([role, emails]) => [role, (emails ?? []).map(key)]),

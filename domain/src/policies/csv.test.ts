@@ -9,10 +9,22 @@ const records = (text: string) => {
 
 describe('parseCsv', () => {
   it('reads Excel semicolons, commas and pasted tabs alike', () => {
-    expect(records('a;b;c\r\n1;2;3\r\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(records('a,b,c\n1,2,3')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(records('a\tb\tc\n1\t2\t3\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(records('a;b\r1;2\r')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(records('a;b;c\r\n1;2;3\r\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(records('a,b,c\n1,2,3')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(records('a\tb\tc\n1\t2\t3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(records('a;b\r1;2\r')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('picks the separator of the header, not of the data', () => {
@@ -31,14 +43,26 @@ describe('parseCsv', () => {
       ['a', 'b'],
       ['zei "ja"', 'regel 1\nregel 2'],
     ]);
-    expect(records('a;b\n"";""\n')).toEqual([['a', 'b'], ['', '']]);
-    expect(records('a;b\n"x";""')).toEqual([['a', 'b'], ['x', '']]);
-    expect(records('"a;b";c\r\n"1\r\n2";3')).toEqual([['a;b', 'c'], ['1\r\n2', '3']]);
+    expect(records('a;b\n"";""\n')).toEqual([
+      ['a', 'b'],
+      ['', ''],
+    ]);
+    expect(records('a;b\n"x";""')).toEqual([
+      ['a', 'b'],
+      ['x', ''],
+    ]);
+    expect(records('"a;b";c\r\n"1\r\n2";3')).toEqual([
+      ['a;b', 'c'],
+      ['1\r\n2', '3'],
+    ]);
   });
 
   it('strips the byte order mark and keeps empty fields and blank lines (row numbers stay right)', () => {
     expect(records('\uFEFFnaam;email\n;\n\nx;y\n')).toEqual([['naam', 'email'], ['', ''], [''], ['x', 'y']]);
-    expect(records('a;b;\n1;;\n')).toEqual([['a', 'b', ''], ['1', '', '']]);
+    expect(records('a;b;\n1;;\n')).toEqual([
+      ['a', 'b', ''],
+      ['1', '', ''],
+    ]);
     expect(records('')).toEqual([]);
   });
 
@@ -49,11 +73,15 @@ describe('parseCsv', () => {
     });
     expect(parseCsv('a;b\n"x"y;2')).toEqual({
       ok: false,
-      message: 'Op regel 2 staat tekst direct na een afsluitend aanhalingsteken. Zet de hele cel tussen aanhalingstekens.',
+      message:
+        'Op regel 2 staat tekst direct na een afsluitend aanhalingsteken. Zet de hele cel tussen aanhalingstekens.',
     });
   });
 
   it('keeps a quote inside an unquoted field as it is', () => {
-    expect(records('a;b\n12" scherm;x')).toEqual([['a', 'b'], ['12" scherm', 'x']]);
+    expect(records('a;b\n12" scherm;x')).toEqual([
+      ['a', 'b'],
+      ['12" scherm', 'x'],
+    ]);
   });
 });

@@ -8,8 +8,7 @@ export const CSV_SEPARATORS = [';', ',', '\t'] as const;
 export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
 
 export type CsvResult =
-  | { ok: true; separator: CsvSeparator; records: string[][] }
-  | { ok: false; message: string };
+  { ok: true; separator: CsvSeparator; records: string[][] } | { ok: false; message: string };
 
 /** The separator of the first line (outside quotes); `;` when the line holds none (a one-column file). */
 export function detectSeparator(text: string): CsvSeparator {
@@ -18,7 +17,8 @@ export function detectSeparator(text: string): CsvSeparator {
   for (const c of text) {
     if (c === '"') quoted = !quoted;
     else if (!quoted && (c === '\n' || c === '\r')) break;
-    else if (!quoted && counts.has(c as CsvSeparator)) counts.set(c as CsvSeparator, counts.get(c as CsvSeparator)! + 1);
+    else if (!quoted && counts.has(c as CsvSeparator))
+      counts.set(c as CsvSeparator, counts.get(c as CsvSeparator)! + 1);
   }
   let best: CsvSeparator = ';';
   for (const s of CSV_SEPARATORS) if (counts.get(s)! > counts.get(best)!) best = s;

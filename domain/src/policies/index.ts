@@ -13,5 +13,6 @@ export * from './exports';
 export * from './retention';
 export * from './csv';
 export * from './cohortColumns';
+export * from './cohortFile';
 export * from './cohortImport';
 export * from './returnedSubmission';

@@ -38,7 +38,9 @@ describe('trajectRetention', () => {
   });
 
   it('an active traject has no term, whenever it last changed', () => {
-    expect(trajectRetention({ status: 'actief', changedAt: new Date('2001-01-01') }, 7, NOW)).toEqual({ state: 'active' });
+    expect(trajectRetention({ status: 'actief', changedAt: new Date('2001-01-01') }, 7, NOW)).toEqual({
+      state: 'active',
+    });
   });
 
   it('an ended traject is kept for the institute’s years after its last change, then expires', () => {
@@ -52,14 +54,20 @@ describe('trajectRetention', () => {
       state: 'kept',
       until: new Date('2033-03-10T02:00:01Z'),
     });
-    expect(trajectRetention({ ...ended('2030-01-01T00:00:00Z'), status: 'gestopt' }, 3, NOW).state).toBe('expired');
+    expect(trajectRetention({ ...ended('2030-01-01T00:00:00Z'), status: 'gestopt' }, 3, NOW).state).toBe(
+      'expired',
+    );
     expect(trajectRetention(ended('2030-01-01T00:00:00Z'), 4, NOW).state).toBe('kept');
   });
 
   it('a legal hold keeps an ended traject whatever its age', () => {
     const hold = { reason: 'Bezwaarprocedure', setBy: 'adm1', setAt: new Date() };
-    expect(trajectRetention(ended('2001-01-01T00:00:00Z', { legalHold: hold }), 1, NOW)).toEqual({ state: 'held' });
-    expect(trajectRetention({ status: 'actief', changedAt: null, legalHold: hold }, 1, NOW)).toEqual({ state: 'held' });
+    expect(trajectRetention(ended('2001-01-01T00:00:00Z', { legalHold: hold }), 1, NOW)).toEqual({
+      state: 'held',
+    });
+    expect(trajectRetention({ status: 'actief', changedAt: null, legalHold: hold }, 1, NOW)).toEqual({
+      state: 'held',
+    });
   });
 
   it('an ended traject without a known last change is kept (the job cannot date it)', () => {
@@ -110,7 +118,11 @@ describe('anonymiseAuditEntry', () => {
   });
 
   it('takes person ids out of the target, and only whole ids', () => {
-    const leoh = { actorUid: 'aios1', target: 'forms/t1__leoh-dossier-m9-opl1/parts/aios', details: { version: 1 } };
+    const leoh = {
+      actorUid: 'aios1',
+      target: 'forms/t1__leoh-dossier-m9-opl1/parts/aios',
+      details: { version: 1 },
+    };
     expect(anonymiseAuditEntry(leoh, ['opl1']).target).toBe('forms/t1__leoh-dossier-m9-~/parts/aios');
     expect(redactIds('mail/digest_o1_2026-01-05', ['o1'])).toBe('mail/digest_~_2026-01-05');
     // 'o1' inside 'combel-o10' or 'to1' is another id: left alone.
@@ -141,8 +153,12 @@ describe('legalHold on the traject', () => {
       names: { a: 'A' },
       status: 'afgerond',
     };
-    expect(trajectSchema.safeParse({ ...t, legalHold: { reason: 'Klacht', setBy: 'adm', setAt: 1 } }).success).toBe(true);
-    expect(trajectSchema.safeParse({ ...t, legalHold: { reason: '', setBy: 'adm', setAt: 1 } }).success).toBe(false);
+    expect(
+      trajectSchema.safeParse({ ...t, legalHold: { reason: 'Klacht', setBy: 'adm', setAt: 1 } }).success,
+    ).toBe(true);
+    expect(trajectSchema.safeParse({ ...t, legalHold: { reason: '', setBy: 'adm', setAt: 1 } }).success).toBe(
+      false,
+    );
     expect(trajectSchema.safeParse({ ...t, legalHold: true }).success).toBe(false);
   });
 

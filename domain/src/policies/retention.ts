@@ -145,7 +145,8 @@ export function anonymiseAuditEntry(entry: AuditParts, personIds: Iterable<strin
   const details: Record<string, unknown> = {};
   for (const key of AUDIT_FACT_KEYS) {
     const value = entry.details[key];
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') details[key] = value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      details[key] = value;
   }
   details[ANONYMISED_KEY] = true;
   return { actorUid: null, target: redactIds(entry.target, ids), details };

@@ -40,7 +40,12 @@ async function peopleWithEmails(db: Firestore, emails: readonly string[]): Promi
     const snap = await db.collection(PEOPLE_COLLECTION).where('email', 'in', chunk).get();
     for (const doc of snap.docs) {
       const p = parsePerson(doc.id, doc.data());
-      if (p.email) out.set(p.email.toLowerCase(), { uid: p.uid, instituteId: p.instituteId, displayName: p.displayName });
+      if (p.email)
+        out.set(p.email.toLowerCase(), {
+          uid: p.uid,
+          instituteId: p.instituteId,
+          displayName: p.displayName,
+        });
     }
   }
   return out;
@@ -63,7 +68,8 @@ async function activeTrajectenOf(
       if (!t.success || t.data.status !== 'actief') continue;
       const programme: ProgrammeId = t.data.programme;
       for (const uid of t.data.roles[PROGRAMMES[programme].traineeRole] ?? []) {
-        if (chunk.includes(uid)) out.push({ trajectId: doc.id, programme, traineeUid: uid, startDate: t.data.startDate });
+        if (chunk.includes(uid))
+          out.push({ trajectId: doc.id, programme, traineeUid: uid, startDate: t.data.startDate });
       }
     }
   }

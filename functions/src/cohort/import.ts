@@ -34,7 +34,11 @@ const ALREADY_EXISTS = 6;
 
 function counts(rows: readonly CohortRowResult[]) {
   const n = (...s: CohortRowResult['status'][]) => rows.filter((r) => s.includes(r.status)).length;
-  return { valid: n('geldig', 'geimporteerd'), alreadyImported: n('al_geimporteerd'), refused: n('geweigerd') };
+  return {
+    valid: n('geldig', 'geimporteerd'),
+    alreadyImported: n('al_geimporteerd'),
+    refused: n('geweigerd'),
+  };
 }
 
 interface Written {
@@ -67,7 +71,8 @@ async function addPeople(
       if (r.created) created.push(r.uid);
     } catch (err) {
       const message = err instanceof HttpsError ? err.message : 'Deze persoon kon niet worden toegevoegd.';
-      if (!(err instanceof HttpsError)) logger.error('cohort: adding a person failed', { error: String(err) });
+      if (!(err instanceof HttpsError))
+        logger.error('cohort: adding a person failed', { error: String(err) });
       failed.set(email, message);
     }
   });
@@ -88,7 +93,13 @@ async function writeCohort(
   const failed = new Map<string, string>();
   const written: Written = { rows, trajectIds: [], peopleCreated: [] };
   const refuse = (d: CohortDraft, problems: CohortRowResult['problems']) => {
-    rows[at.get(d.row)!] = { ...rows[at.get(d.row)!]!, status: 'geweigerd', trajectId: null, people: [], problems };
+    rows[at.get(d.row)!] = {
+      ...rows[at.get(d.row)!]!,
+      status: 'geweigerd',
+      trajectId: null,
+      people: [],
+      problems,
+    };
   };
   const mark = (d: CohortDraft, status: 'geimporteerd' | 'al_geimporteerd') => {
     rows[at.get(d.row)!] = { ...rows[at.get(d.row)!]!, status };
@@ -102,11 +113,17 @@ async function writeCohort(
     for (const d of batchDrafts) {
       const missing = Object.keys(d.people).filter((email) => failed.has(email));
       if (missing.length > 0) {
-        refuse(d, missing.map((email) => ({ column: null, message: `${email}: ${failed.get(email)}` })));
+        refuse(
+          d,
+          missing.map((email) => ({ column: null, message: `${email}: ${failed.get(email)}` })),
+        );
         continue;
       }
       const uidOf = (email: string) => d.people[email]!.uid ?? uids.get(email)!;
-      const { updatedAt: _u, ...data } = trajectSchema.parse({ ...cohortTraject(d, uidOf, instituteId), updatedBy: caller.uid });
+      const { updatedAt: _u, ...data } = trajectSchema.parse({
+        ...cohortTraject(d, uidOf, instituteId),
+        updatedBy: caller.uid,
+      });
       docs.push({ draft: d, data: { ...data, updatedAt: FieldValue.serverTimestamp() } });
     }
     const ref = (d: CohortDraft) => db.collection(TRAJECTEN_COLLECTION).doc(d.trajectId);
@@ -141,10 +158,17 @@ export async function importCohort(
 ): Promise<ApiResponse<'importCohort'>> {
   const instituteId = requireStaff(caller, ['secretariaat'], 'het secretariaat kan een cohort importeren');
   const file = readCohortFile(input.csvText);
-  if (!file.ok) throw new HttpsError('invalid-argument', file.problems.join(' '), { problems: file.problems });
+  if (!file.ok)
+    throw new HttpsError('invalid-argument', file.problems.join(' '), { problems: file.problems });
   const { staff } = parseClaims(caller.token);
   const email = typeof caller.token.email === 'string' ? caller.token.email : null;
-  const ctx = await cohortContext(db, instituteId, { uid: caller.uid, staffRoles: staff, institute: instituteId }, email, file.rows);
+  const ctx = await cohortContext(
+    db,
+    instituteId,
+    { uid: caller.uid, staffRoles: staff, institute: instituteId },
+    email,
+    file.rows,
+  );
   const checks = validateCohort(file.rows, ctx);
   if (input.dryRun) {
     const rows = checks.map((c) => c.result);

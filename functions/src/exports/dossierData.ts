@@ -21,15 +21,9 @@ import {
 import type { DocumentReference, DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { peopleByUid } from '../people/people.js';
-import {
-  FORMS_COLLECTION,
-  PARTS_COLLECTION,
-  parseEnvelope,
-  parsePart,
-  type FormEnvelope,
-} from '../schedule/formDocs.js';
+import { FORMS_COLLECTION, PARTS_COLLECTION, type FormEnvelope } from '../schedule/formDocs.js';
 import { readTraject } from '../schedule/traject.js';
-import { parseVersion, readVersions, type PartVersion } from './versions.js';
+import { envelopeOrNull, parseVersion, partStatusOf, readVersions, type PartVersion } from './versions.js';
 
 export const TOO_LARGE =
   'Dit dossier is te groot om in één keer te downloaden. Neem contact op met de beheerder van Praktijkvolg.';
@@ -194,8 +188,8 @@ async function readParts(
   );
   const out = new Map<string, ReadPart>();
   wanted.forEach((w, i) => {
-    const doc = parsePart(snaps[i]!);
-    if (doc && partInDossier(actor, w.like, w.partId, doc.status, traject))
+    const status = partStatusOf(snaps[i]!);
+    if (status && partInDossier(actor, w.like, w.partId, status, traject))
       out.set(`${w.formId}/${w.partId}`, { ...w, current: parseVersion(snaps[i]!)!, earlier: [] });
   });
   const corrected = [...out]
@@ -248,8 +242,10 @@ export async function readDossier(
     .get();
   if (snaps.size > EXPORT_LIMITS.forms) throw new HttpsError('resource-exhausted', TOO_LARGE);
   const forms = snaps.docs
-    .map((s) => ({ formId: s.id, env: parseEnvelope(s)!, ref: s.ref }))
-    .filter((f) => f.env.instituteId === traject.instituteId)
+    .flatMap((s) => {
+      const env = envelopeOrNull(s);
+      return env && env.instituteId === traject.instituteId ? [{ formId: s.id, env, ref: s.ref }] : [];
+    })
     .sort(
       (a, b) =>
         a.env.dueAt.toMillis() - b.env.dueAt.toMillis() || a.env.title.localeCompare(b.env.title, 'nl'),

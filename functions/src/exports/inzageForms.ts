@@ -20,7 +20,7 @@ import type {
   QuerySnapshot,
 } from 'firebase-admin/firestore';
 import { AUDIT_COLLECTION } from '../audit/audit.js';
-import { FORMS_COLLECTION, PARTS_COLLECTION, parseEnvelope, parsePart } from '../schedule/formDocs.js';
+import { FORMS_COLLECTION, PARTS_COLLECTION } from '../schedule/formDocs.js';
 import { TRAJECTEN_COLLECTION } from '../schedule/traject.js';
 import {
   formLikeOf,
@@ -29,7 +29,7 @@ import {
   withPeopleNames,
   type DossierPartVersion,
 } from './dossierData.js';
-import { parseVersion, readVersions } from './versions.js';
+import { envelopeOrNull, parseVersion, partStatusOf, readVersions } from './versions.js';
 
 export interface InzageTraject {
   trajectId: string;
@@ -152,7 +152,7 @@ export async function readInzageForms(db: Firestore, actor: Actor): Promise<Inza
       )
     ).map((snap) => ({ formId: snap.id, snap })),
   ].flatMap(({ formId, snap }) => {
-    const env = parseEnvelope(snap);
+    const env = envelopeOrNull(snap);
     return env ? [{ formId, ref: snap.ref, env }] : [];
   });
 
@@ -187,19 +187,21 @@ export async function readInzageForms(db: Firestore, actor: Actor): Promise<Inza
     wanted.map((w) => w.ref),
   );
   const read = wanted.flatMap((w, i) => {
-    const doc = parsePart(partSnaps[i]!);
+    const status = partStatusOf(partSnaps[i]!);
+    const current = parseVersion(partSnaps[i]!);
     const env = byForm.get(w.formId)!;
     const traject = formTrajecten.get(env.trajectId) ?? null;
     const like = likes.get(w.formId)!;
-    if (!doc || !partInInzage(actor, like, w.partId, doc.status, traject, doc.updatedBy)) return [];
+    if (!status || !current || !partInInzage(actor, like, w.partId, status, traject, current.updatedBy))
+      return [];
     // Own: they fill it or wrote it (not only a reader of someone else's part about them).
-    const own = env.parts[w.partId]!.raterUids.includes(uid) || doc.updatedBy === uid;
-    return [{ ...w, env, doc, own, current: parseVersion(partSnaps[i]!)! }];
+    const own = env.parts[w.partId]!.raterUids.includes(uid) || current.updatedBy === uid;
+    return [{ ...w, env, status, own, current }];
   });
   const versions = await readVersions(
     actor,
     read
-      .filter((r) => r.doc.version > 1)
+      .filter((r) => r.current.version > 1)
       .map((r) => ({
         key: `${r.formId}/${r.partId}`,
         ref: r.ref,
@@ -210,7 +212,7 @@ export async function readInzageForms(db: Firestore, actor: Actor): Promise<Inza
   );
   const names = new Map<string, string>();
   for (const t of formTrajecten.values()) for (const [u, n] of Object.entries(t.names)) names.set(u, n);
-  await withPeopleNames(db, names, [uid, ...read.map((r) => r.doc.updatedBy)]);
+  await withPeopleNames(db, names, [uid, ...read.map((r) => r.current.updatedBy)]);
 
   const parts = read.map((r): InzagePart => {
     const def = FORM_DEFINITIONS[r.env.formType];
@@ -222,7 +224,7 @@ export async function readInzageForms(db: Firestore, actor: Actor): Promise<Inza
       trajectId: r.env.trajectId,
       partId: r.partId,
       label: def.parts.find((p) => p.partId === r.partId)?.label ?? r.partId,
-      status: r.doc.status,
+      status: r.status,
       dueAt: r.env.dueAt.toDate().toISOString(),
       own: r.own,
       ...versionOf(def, r.partId, r.current, names),

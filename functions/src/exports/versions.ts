@@ -1,10 +1,23 @@
 // What the exports read of a part's version: the current part document or an earlier version under
 // `forms/{formId}/parts/{partId}/versions/{n}` (a copy of the part as it was; docs/data-model.md). Parsed
 // loosely: only what an export shows, so a version written before a field existed still reads.
-import { FORM_TYPES, mayReadVersion, type Actor, type FormType } from '@praktijkvolg/domain';
+import {
+  FORM_TYPES,
+  mayReadVersion,
+  PART_STATUSES,
+  type Actor,
+  type FormType,
+  type PartStatus,
+} from '@praktijkvolg/domain';
 import type { DocumentReference, DocumentSnapshot } from 'firebase-admin/firestore';
 import { z } from 'zod';
-import { partDesignationSchema, timestampSchema } from '../schedule/formDocs.js';
+import { logger } from 'firebase-functions';
+import {
+  parseEnvelope,
+  partDesignationSchema,
+  timestampSchema,
+  type FormEnvelope,
+} from '../schedule/formDocs.js';
 
 export const VERSIONS_COLLECTION = 'versions';
 
@@ -25,6 +38,28 @@ export type PartVersion = z.infer<typeof partVersionSchema>;
 
 export function parseVersion(snap: DocumentSnapshot): PartVersion | null {
   return snap.exists ? partVersionSchema.parse(snap.data()) : null;
+}
+
+/** A part's status as stored, or null for a missing part or one without a valid status (then it is left out). */
+export function partStatusOf(snap: DocumentSnapshot): PartStatus | null {
+  const status: unknown = snap.exists ? snap.get('status') : undefined;
+  return (PART_STATUSES as readonly unknown[]).includes(status) ? (status as PartStatus) : null;
+}
+
+/**
+ * The envelope, or null when it does not fit the schema: then no policy can be applied to it, so an export
+ * leaves it out (and logs it) rather than failing as a whole or guessing.
+ */
+export function envelopeOrNull(snap: DocumentSnapshot): FormEnvelope | null {
+  try {
+    return parseEnvelope(snap);
+  } catch (err) {
+    logger.warn('export: form left out, its envelope does not fit the schema', {
+      formId: snap.id,
+      error: err instanceof Error ? err.message : String(err),
+    });
+    return null;
+  }
 }
 
 export interface VersionedPart {

@@ -44,7 +44,20 @@ export function remindNowMail(input: {
   const ask = `Het secretariaat van ${input.instituteName} vraagt je ${about} zo snel mogelijk in te vullen.`;
   const small =
     'Je krijgt deze herinnering omdat je dit deel invult. Het secretariaat kan hooguit één herinnering per dag per formulierdeel sturen; je dagelijkse overzicht krijg je zoals altijd.';
-  const text = [`Beste ${input.raterName},`, '', ask, due, '', 'Formulier openen:', input.url, '', small, '', 'Met vriendelijke groet,', 'Praktijkvolg'].join('\n');
+  const text = [
+    `Beste ${input.raterName},`,
+    '',
+    ask,
+    due,
+    '',
+    'Formulier openen:',
+    input.url,
+    '',
+    small,
+    '',
+    'Met vriendelijke groet,',
+    'Praktijkvolg',
+  ].join('\n');
   const html = htmlDocument(
     [
       `<p>Beste ${escapeHtml(input.raterName)},</p>`,
@@ -68,12 +81,17 @@ export async function remindNow(
   const form = await readFormPart(db, input.formId, input.partId);
   const { envelope, part } = form;
   // Another institute's form is "not found" too: nothing about it is told.
-  if (!envelope || envelope.instituteId !== instituteId) throw new HttpsError('not-found', 'Dit formulier bestaat niet.');
-  if (!part || !envelope.parts[input.partId]) throw new HttpsError('not-found', 'Dit formulier heeft dit deel niet.');
+  if (!envelope || envelope.instituteId !== instituteId)
+    throw new HttpsError('not-found', 'Dit formulier bestaat niet.');
+  if (!part || !envelope.parts[input.partId])
+    throw new HttpsError('not-found', 'Dit formulier heeft dit deel niet.');
   const closed = partClosedReason(form, input.partId, now);
   if (closed) throw new HttpsError('failed-precondition', closed);
   if (envelope.opensAt.toMillis() > now.getTime()) {
-    throw new HttpsError('failed-precondition', `Dit formulier gaat pas open op ${formatDate(envelope.opensAt.toDate())}.`);
+    throw new HttpsError(
+      'failed-precondition',
+      `Dit formulier gaat pas open op ${formatDate(envelope.opensAt.toDate())}.`,
+    );
   }
   const byUid = await peopleByUid(db, part.raterUids);
   const raters = part.raterUids.flatMap((uid) => {
@@ -91,7 +109,13 @@ export async function remindNow(
   const date = toIsoDate(now);
   const url = formPartUrl(base, input.formId, input.partId);
   const sent = await db.runTransaction(async (tx) => {
-    const limit = await takeRateLimit(db, tx, REMINDERS_NOW_PER_DAY, linkPartClaim(input.formId, input.partId), now);
+    const limit = await takeRateLimit(
+      db,
+      tx,
+      REMINDERS_NOW_PER_DAY,
+      linkPartClaim(input.formId, input.partId),
+      now,
+    );
     if (!limit.allowed) return false;
     const mailIds = raters.map((r) => remindNowMailId(input.formId, input.partId, date, r.uid));
     const queued = await tx.getAll(...mailIds.map((id) => db.collection(MAIL_COLLECTION).doc(id)));

@@ -52,7 +52,12 @@ export async function applyRetention(db: Firestore, now: Date): Promise<Retentio
 }
 
 /** Adds this run to the day's record: how often it ran, what the runs changed in total, the last run's report. */
-async function recordRun(db: Firestore, now: Date, report: RetentionReport, bodiesUntil: Date): Promise<void> {
+async function recordRun(
+  db: Firestore,
+  now: Date,
+  report: RetentionReport,
+  bodiesUntil: Date,
+): Promise<void> {
   const ref = db.collection(RETENTION_RUNS_COLLECTION).doc(report.date);
   const { held: _held, ...changedTrajecten } = report.trajecten; // what was left alone is no change
   const changes = { trajecten: changedTrajecten, shortTerms: report.shortTerms };
@@ -61,7 +66,15 @@ async function recordRun(db: Firestore, now: Date, report: RetentionReport, bodi
   await db.runTransaction(async (tx) => {
     const snap = await tx.get(ref);
     if (!snap.exists) {
-      tx.create(ref, { date: report.date, runs: 1, firstRunAt: at, lastRunAt: at, totals: changes, last, mailBodiesDoneUntil: Timestamp.fromDate(bodiesUntil) });
+      tx.create(ref, {
+        date: report.date,
+        runs: 1,
+        firstRunAt: at,
+        lastRunAt: at,
+        totals: changes,
+        last,
+        mailBodiesDoneUntil: Timestamp.fromDate(bodiesUntil),
+      });
       return;
     }
     const totals = Object.fromEntries(
@@ -71,6 +84,12 @@ async function recordRun(db: Firestore, now: Date, report: RetentionReport, bodi
     );
     const before = runRecordSchema.safeParse(snap.data()).data?.mailBodiesDoneUntil?.toDate();
     const until = before && before > bodiesUntil ? before : bodiesUntil;
-    tx.update(ref, { runs: FieldValue.increment(1), lastRunAt: at, last, mailBodiesDoneUntil: Timestamp.fromDate(until), ...totals });
+    tx.update(ref, {
+      runs: FieldValue.increment(1),
+      lastRunAt: at,
+      last,
+      mailBodiesDoneUntil: Timestamp.fromDate(until),
+      ...totals,
+    });
   });
 }

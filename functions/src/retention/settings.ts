@@ -47,7 +47,11 @@ export async function setLegalHold(
   input: Parsed<'setLegalHold'>,
   now: Date,
 ): Promise<ApiResponse<'setLegalHold'>> {
-  const institute = requireStaff(caller, ['admin'], 'een beheerder kan een bewaarplicht instellen of opheffen');
+  const institute = requireStaff(
+    caller,
+    ['admin'],
+    'een beheerder kan een bewaarplicht instellen of opheffen',
+  );
   const ref = db.collection(TRAJECTEN_COLLECTION).doc(input.trajectId);
   await db.runTransaction(async (tx) => {
     const snap = await tx.get(ref);
@@ -57,8 +61,14 @@ export async function setLegalHold(
     const audit = { instituteId: institute, at: now, actorUid: caller.uid, target: ref.path };
     if (input.hold) {
       if (current?.reason === input.reason) return;
-      tx.update(ref, { legalHold: { reason: input.reason, setBy: caller.uid, setAt: Timestamp.fromDate(now) } });
-      appendAudit(tx, auditRef(db), { ...audit, action: 'traject.legal_hold_set', details: { reason: input.reason } });
+      tx.update(ref, {
+        legalHold: { reason: input.reason, setBy: caller.uid, setAt: Timestamp.fromDate(now) },
+      });
+      appendAudit(tx, auditRef(db), {
+        ...audit,
+        action: 'traject.legal_hold_set',
+        details: { reason: input.reason },
+      });
     } else {
       if (current === undefined) return;
       tx.update(ref, { legalHold: FieldValue.delete() });

@@ -22,8 +22,12 @@ export const REMOVED_MESSAGE: MailMessage = {
   text: '[Onderwerp en inhoud verwijderd na de bewaartermijn.]',
 };
 const isRemoved = (m: unknown) =>
-  !!m && typeof m === 'object' && (m as MailMessage).subject === REMOVED_MESSAGE.subject && (m as MailMessage).text === REMOVED_MESSAGE.text
-  && !('html' in m) && !('attachments' in m);
+  !!m &&
+  typeof m === 'object' &&
+  (m as MailMessage).subject === REMOVED_MESSAGE.subject &&
+  (m as MailMessage).text === REMOVED_MESSAGE.text &&
+  !('html' in m) &&
+  !('attachments' in m);
 
 export interface ShortTermCounts {
   mailBodiesRemoved: number;
@@ -63,7 +67,10 @@ export async function applyShortTerms(
   // then the mail goes (in that order, so a crash in between leaves the mail to be found again).
   await forEachPage(mail.where('delivery.endTime', '<=', ts(cutoffs.mail)), reads, async (docs) => {
     counts.mailAuditAnonymised += await anonymiseMailAudit(db, docs, reads);
-    counts.mailsRemoved += await deleteAll(db, docs.map((d) => d.ref));
+    counts.mailsRemoved += await deleteAll(
+      db,
+      docs.map((d) => d.ref),
+    );
   });
 
   // Bodies of mails that finished between the previous run's body cutoff and this one's.
@@ -73,7 +80,9 @@ export async function applyShortTerms(
     if (doneUntil) bodies = bodies.where('delivery.endTime', '>', ts(doneUntil));
     await forEachPage(bodies, reads, async (docs) => {
       const todo = docs.filter((d) => !isRemoved(d.get('message')));
-      await withWriter(db, (w, track) => todo.forEach((d) => track(w.update(d.ref, { message: REMOVED_MESSAGE }))));
+      await withWriter(db, (w, track) =>
+        todo.forEach((d) => track(w.update(d.ref, { message: REMOVED_MESSAGE }))),
+      );
       counts.mailBodiesRemoved += todo.length;
     });
   }
@@ -82,7 +91,10 @@ export async function applyShortTerms(
     let removed = 0;
     const q = db.collection(collection).where(field, '<=', typeof cutoff === 'string' ? cutoff : ts(cutoff));
     await forEachPage(q, reads, async (docs) => {
-      removed += await deleteAll(db, docs.map((d) => d.ref));
+      removed += await deleteAll(
+        db,
+        docs.map((d) => d.ref),
+      );
     });
     return removed;
   };
@@ -95,7 +107,11 @@ export async function applyShortTerms(
 }
 
 /** The audit entries of these mails (target `mail/{id}`), 30 targets a query. */
-async function anonymiseMailAudit(db: Firestore, mails: readonly QueryDocumentSnapshot[], reads: ReadCounter): Promise<number> {
+async function anonymiseMailAudit(
+  db: Firestore,
+  mails: readonly QueryDocumentSnapshot[],
+  reads: ReadCounter,
+): Promise<number> {
   const recipientOf = new Map(mails.map((m) => [m.ref.path, m.get('recipientUid') as unknown]));
   let changed = 0;
   for (let i = 0; i < mails.length; i += 30) {

@@ -1,7 +1,13 @@
 // What the retention job shares: paging through a query, bounded writes with a BulkWriter, counting reads, and
 // anonymising audit entries (domain policies/retention.ts says what an entry keeps).
 import { anonymiseAuditEntry, isAnonymised } from '@praktijkvolg/domain';
-import type { BulkWriter, DocumentReference, Firestore, Query, QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import type {
+  BulkWriter,
+  DocumentReference,
+  Firestore,
+  Query,
+  QueryDocumentSnapshot,
+} from 'firebase-admin/firestore';
 
 /** Documents per query page: bounds the memory of a run and the size of each round of writes. */
 export const PAGE_SIZE = 300;
@@ -39,7 +45,10 @@ export async function forEachPage(
  * Writes through one BulkWriter (batched, throttled, retried) and waits for every write. Throws when one
  * failed, so the run records nothing and the next run (or the scheduler's retry) picks the rest up.
  */
-export async function withWriter<T>(db: Firestore, fn: (writer: BulkWriter, track: (w: Promise<unknown>) => void) => T): Promise<T> {
+export async function withWriter<T>(
+  db: Firestore,
+  fn: (writer: BulkWriter, track: (w: Promise<unknown>) => void) => T,
+): Promise<T> {
   const writer = db.bulkWriter();
   const pending: Promise<unknown>[] = [];
   const result = fn(writer, (w) => pending.push(w));
@@ -67,10 +76,19 @@ export async function anonymiseAudit(
   let changed = 0;
   await withWriter(db, (w, track) => {
     for (const snap of entries) {
-      const data = snap.data() as { actorUid?: string | null; target?: string; details?: Record<string, unknown> };
-      const before = { actorUid: data.actorUid ?? null, target: data.target ?? snap.ref.path, details: data.details ?? {} };
+      const data = snap.data() as {
+        actorUid?: string | null;
+        target?: string;
+        details?: Record<string, unknown>;
+      };
+      const before = {
+        actorUid: data.actorUid ?? null,
+        target: data.target ?? snap.ref.path,
+        details: data.details ?? {},
+      };
       const after = anonymiseAuditEntry(before, personIds(snap));
-      if (isAnonymised(before.details) && before.actorUid === null && before.target === after.target) continue;
+      if (isAnonymised(before.details) && before.actorUid === null && before.target === after.target)
+        continue;
       track(w.update(snap.ref, { actorUid: after.actorUid, target: after.target, details: after.details }));
       changed++;
     }

@@ -12,7 +12,12 @@ import {
   TRAJECT_ROLES,
   TRAJECT_STATUSES,
 } from '@praktijkvolg/domain';
-import { Timestamp, type DocumentReference, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import {
+  Timestamp,
+  type DocumentReference,
+  type Firestore,
+  type QueryDocumentSnapshot,
+} from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { z } from 'zod';
 import { AUDIT_COLLECTION } from '../audit/audit.js';
@@ -61,7 +66,8 @@ type RetentionFields = z.infer<typeof retentionFieldsSchema>;
 /** Everyone the traject names: their ids leave the audit targets of its forms. */
 function personIdsOf(t: RetentionFields): string[] {
   const ids = new Set<string>([...(t.members ?? []), ...Object.keys(t.names ?? {})]);
-  for (const role of TRAJECT_ROLES) for (const uid of [...(t.roles?.[role] ?? []), ...(t.roleHistory?.[role] ?? [])]) ids.add(uid);
+  for (const role of TRAJECT_ROLES)
+    for (const uid of [...(t.roles?.[role] ?? []), ...(t.roleHistory?.[role] ?? [])]) ids.add(uid);
   if (t.updatedBy) ids.add(t.updatedBy);
   return [...ids];
 }
@@ -83,7 +89,11 @@ const endedBefore = (db: Firestore, cutoff: Date) =>
  * Removes every traject past its term, per institute (index: trajecten instituteId + status + updatedAt). Trajecten
  * of an institute without a settings document take the default term (one more query without the institute).
  */
-export async function removeExpiredTrajecten(db: Firestore, now: Date, reads: ReadCounter): Promise<TrajectCounts> {
+export async function removeExpiredTrajecten(
+  db: Firestore,
+  now: Date,
+  reads: ReadCounter,
+): Promise<TrajectCounts> {
   const counts = emptyTrajectCounts();
   const years = await instituteTerms(db, reads);
   const visit = async (docs: QueryDocumentSnapshot[], termOf: (instituteId: string) => number | null) => {
@@ -126,7 +136,11 @@ async function removeIfExpired(
   const parsed = retentionFieldsSchema.safeParse(snap.data());
   if (!parsed.success) return;
   const t = parsed.data;
-  const state = trajectRetention({ status: t.status, legalHold: t.legalHold, changedAt: t.updatedAt?.toDate() ?? null }, term, now);
+  const state = trajectRetention(
+    { status: t.status, legalHold: t.legalHold, changedAt: t.updatedAt?.toDate() ?? null },
+    term,
+    now,
+  );
   if (state.state === 'held') counts.held++;
   if (state.state !== 'expired') return;
 
@@ -138,7 +152,10 @@ async function removeIfExpired(
 
   counts.auditAnonymised += await anonymiseTrajectAudit(db, trajectId, formIds, personIds, reads);
   counts.linkTokens += await deleteLinkTokens(db, [...formIds], reads);
-  const removed = await deleteForms(db, forms.docs.map((d) => d.ref));
+  const removed = await deleteForms(
+    db,
+    forms.docs.map((d) => d.ref),
+  );
   reads.add(removed.parts + removed.versions); // the descendants the recursive delete listed
   counts.forms += removed.forms;
   counts.parts += removed.parts;
@@ -148,7 +165,10 @@ async function removeIfExpired(
     counts.removed++;
   } catch (err) {
     // Changed since it was read: its forms are gone, but the traject and its trail stay for the admin to see.
-    logger.error('retention: traject changed while it was being removed; left in place', { trajectId, error: String(err) });
+    logger.error('retention: traject changed while it was being removed; left in place', {
+      trajectId,
+      error: String(err),
+    });
   }
 }
 
@@ -163,34 +183,52 @@ async function anonymiseTrajectAudit(
   const audit = db.collection(AUDIT_COLLECTION);
   let changed = 0;
   const ids = () => personIds;
-  await forEachPage(audit.where('target', '==', `${TRAJECTEN_COLLECTION}/${trajectId}`), reads, async (docs) => {
-    changed += await anonymiseAudit(db, docs, ids);
-  });
+  await forEachPage(
+    audit.where('target', '==', `${TRAJECTEN_COLLECTION}/${trajectId}`),
+    reads,
+    async (docs) => {
+      changed += await anonymiseAudit(db, docs, ids);
+    },
+  );
   // Form ids are `{trajectId}__{occurrence}`: one range over the prefix, then only this traject's forms.
   const prefix = `${FORMS_COLLECTION}/${trajectId}__`;
   const ofThisTraject = (d: QueryDocumentSnapshot) => {
     const formId = String(d.get('target') ?? '').split('/')[1] ?? '';
     return formIds.has(formId) || d.get('details.trajectId') === trajectId;
   };
-  await forEachPage(audit.where('target', '>=', prefix).where('target', '<', `${prefix}\uf8ff`), reads, async (docs) => {
-    changed += await anonymiseAudit(db, docs.filter(ofThisTraject), ids);
-  });
+  await forEachPage(
+    audit.where('target', '>=', prefix).where('target', '<', `${prefix}\uf8ff`),
+    reads,
+    async (docs) => {
+      changed += await anonymiseAudit(db, docs.filter(ofThisTraject), ids);
+    },
+  );
   return changed;
 }
 
-async function deleteLinkTokens(db: Firestore, formIds: readonly string[], reads: ReadCounter): Promise<number> {
+async function deleteLinkTokens(
+  db: Firestore,
+  formIds: readonly string[],
+  reads: ReadCounter,
+): Promise<number> {
   let removed = 0;
   for (let i = 0; i < formIds.length; i += 30) {
     const q = db.collection(LINK_TOKENS_COLLECTION).where('formId', 'in', formIds.slice(i, i + 30));
     await forEachPage(q, reads, async (docs) => {
-      removed += await deleteAll(db, docs.map((d) => d.ref));
+      removed += await deleteAll(
+        db,
+        docs.map((d) => d.ref),
+      );
     });
   }
   return removed;
 }
 
 /** Each form with everything under it (parts, versions), by the Admin SDK's bounded recursive delete. */
-async function deleteForms(db: Firestore, forms: readonly DocumentReference[]): Promise<{ forms: number; parts: number; versions: number }> {
+async function deleteForms(
+  db: Firestore,
+  forms: readonly DocumentReference[],
+): Promise<{ forms: number; parts: number; versions: number }> {
   const out = { forms: 0, parts: 0, versions: 0 };
   if (forms.length === 0) return out;
   const writer = db.bulkWriter();

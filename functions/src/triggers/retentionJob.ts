@@ -5,7 +5,14 @@ import { firestore } from '../firebase.js';
 import { applyRetention } from '../retention/apply.js';
 
 export const retentionJob = onSchedule(
-  { schedule: '0 3 * * *', timeZone: 'Europe/Amsterdam', region: 'europe-west1', retryCount: 3, timeoutSeconds: 540, memory: '512MiB' },
+  {
+    schedule: '0 3 * * *',
+    timeZone: 'Europe/Amsterdam',
+    region: 'europe-west1',
+    retryCount: 3,
+    timeoutSeconds: 540,
+    memory: '512MiB',
+  },
   async (event) => {
     await applyRetention(firestore(), new Date(event.scheduleTime));
   },

@@ -18,6 +18,7 @@ const PrintPage = lazy(() => import('../features/forms/PrintPage'));
 const TrajectenPage = lazy(() => import('../features/trajecten/TrajectenPage'));
 const TrajectEditPage = lazy(() => import('../features/trajecten/TrajectEditPage'));
 const OverduePage = lazy(() => import('../features/secretariaat/OverduePage'));
+const CohortImportPage = lazy(() => import('../features/cohort/CohortImportPage'));
 const LeohInboxPage = lazy(() => import('../features/secretariaat/LeohInboxPage'));
 const StaffRolesPage = lazy(() => import('../features/people/StaffRolesPage'));
 const DecisionsPage = lazy(() => import('../features/beslissing/DecisionsPage'));
@@ -62,6 +63,9 @@ export function App() {
                   <Route path={ROUTES.newTraject} element={<TrajectEditPage />} />
                   <Route path={ROUTES.traject} element={<TrajectEditPage />} />
                   <Route path={ROUTES.achterstanden} element={<OverduePage />} />
+                </Route>
+                <Route element={<RequireStaff roles={['secretariaat']} />}>
+                  <Route path={ROUTES.cohortImport} element={<CohortImportPage />} />
                 </Route>
                 <Route element={<RequireStaff roles={['secretariaat', 'opleiderscoach', 'admin']} />}>
                   <Route path={ROUTES.leohInbox} element={<LeohInboxPage />} />

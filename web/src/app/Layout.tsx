@@ -38,6 +38,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   </li>
                 </>
               )}
+              {hasStaff(signedIn, 'secretariaat') && (
+                <li>
+                  <NavLink to={ROUTES.cohortImport}>Cohort importeren</NavLink>
+                </li>
+              )}
               {hasStaff(signedIn, 'secretariaat', 'opleiderscoach', 'admin') && (
                 <li>
                   <NavLink to="/leoh">LEOh-inbox</NavLink>

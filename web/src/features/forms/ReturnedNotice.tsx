@@ -27,10 +27,7 @@ export function ReturnedNotice({ def, returned }: { def: FormDefinition; returne
           ))}
         </ul>
       )}
-      <p className="muted">
-        Teruggezet op {formatDateTime(returned.at)}. Je antwoorden zijn bewaard; pas ze aan en dien opnieuw
-        in.
-      </p>
+      <p className="muted">Teruggezet op {formatDateTime(returned.at)}; je antwoorden zijn bewaard.</p>
     </div>
   );
 }

@@ -58,6 +58,8 @@ export const formEnvelopeSchema = z.object({
   revealed: z.boolean(),
   /** Per part: who was named for it by link (without the address). */
   designations: z.partialRecord(roleSchema, partDesignationSchema).optional(),
+  /** Per part: the Amsterdam day the secretariat last sent "herinner nu" (remindNow). */
+  remindedOn: z.partialRecord(roleSchema, z.string()).optional(),
 });
 export type FormEnvelope = z.infer<typeof formEnvelopeSchema>;
 export type EnvelopePart = z.infer<typeof envelopePartSchema>;

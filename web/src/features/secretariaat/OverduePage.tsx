@@ -19,6 +19,7 @@ import { useStaffForms } from '../forms/queries';
 import { useInstituteTrajecten } from '../trajecten/queries';
 import { downloadCsv, toCsv } from './csv';
 import { CSV_HEADER, csvRow, filterRows, overdueRows, type OverdueFilter, type OverdueRow } from './overdue';
+import { RemindNow } from './RemindNow';
 
 export default function OverduePage() {
   const session = useSignedIn();
@@ -140,6 +141,7 @@ export default function OverduePage() {
                     <th scope="col">Invuller(s)</th>
                     <th scope="col">Deadline</th>
                     <th scope="col">Te laat</th>
+                    <th scope="col">Herinneren</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -155,6 +157,9 @@ export default function OverduePage() {
                       <td>{r.raters}</td>
                       <td>{formatDate(r.dueAt)}</td>
                       <td>{daysLabel(r.daysLate)}</td>
+                      <td>
+                        <RemindNow row={r} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

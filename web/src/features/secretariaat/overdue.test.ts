@@ -31,6 +31,8 @@ const forms: FormEnvelope[] = [
       opleider: { role: 'opleider', raterUids: ['o'], status: 'draft' },
       groepsdocent: { role: 'groepsdocent', raterUids: ['g'], status: 'open' },
     },
+    // Amsterdam days: 2026-03-10 is today, so the opleider was reminded today, the groepsdocent yesterday.
+    remindedOn: { opleider: '2026-03-10', groepsdocent: '2026-03-09' },
   },
   {
     ...base,
@@ -79,6 +81,12 @@ describe('overdue overview', () => {
       daysLate: 10,
       status: 'draft',
     });
+  });
+  it('says which parts were reminded today ("herinner nu" once per part per day)', () => {
+    expect(rows.map((r) => [r.partId, r.remindedToday, r.hasRaters])).toEqual([
+      ['opleider', true, true],
+      ['groepsdocent', false, true],
+    ]);
   });
   it('filters by days late, form type and text', () => {
     expect(filterRows(rows, { search: 'gerda', programme: '', formType: '', minDaysLate: 0 })).toHaveLength(

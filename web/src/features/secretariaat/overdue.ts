@@ -24,6 +24,10 @@ export interface OverdueRow {
   status: 'open' | 'draft';
   dueAt: Date;
   daysLate: number;
+  /** Someone holds the part (a reminder has somebody to go to). */
+  hasRaters: boolean;
+  /** The secretariat sent "herinner nu" for this part today (remindNow: once per part per day). */
+  remindedToday: boolean;
 }
 
 export function overdueRows(
@@ -32,6 +36,7 @@ export function overdueRows(
   now: Date,
 ): OverdueRow[] {
   const rows: OverdueRow[] = [];
+  const today = toIsoDate(now);
   for (const f of forms) {
     if (f.status !== 'open' || f.dueAt >= now) continue;
     const def = getFormDefinition(f.formType);
@@ -52,6 +57,8 @@ export function overdueRows(
         status: part.status,
         dueAt: f.dueAt,
         daysLate: daysLate(f.dueAt, now),
+        hasRaters: part.raterUids.length > 0,
+        remindedToday: f.remindedOn?.[pd.partId] === today,
       });
     }
   }

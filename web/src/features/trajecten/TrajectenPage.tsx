@@ -1,10 +1,10 @@
 // Secretariat: all trajecten of the institute, with a filter, and links to edit them.
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { formatDate, PROGRAMMES, TRAJECT_STATUSES } from '@praktijkvolg/domain';
+import { formatDate, PROGRAMMES, ROUTES, TRAJECT_STATUSES } from '@praktijkvolg/domain';
 import { ScrollTable } from '../../app/ScrollTable';
 import { dutchMessage } from '../../app/errors';
-import { useSignedIn } from '../../app/session';
+import { hasStaff, useSignedIn } from '../../app/session';
 import { useInstituteTrajecten } from './queries';
 
 const STATUS_LABEL = { actief: 'Actief', afgerond: 'Afgerond', gestopt: 'Gestopt' } as const;
@@ -38,6 +38,11 @@ export default function TrajectenPage() {
         <Link className="button primary" to="/trajecten/nieuw">
           Nieuw traject
         </Link>
+        {hasStaff(session, 'secretariaat') && (
+          <Link className="button" to={ROUTES.cohortImport}>
+            Cohort importeren
+          </Link>
+        )}
       </div>
       <div className="filters">
         <div>
