@@ -32,7 +32,12 @@ function Details({ row }: { row: CohortRowResult }) {
       {row.people.map((p) => (
         <li key={`${p.role}-${p.email}`}>
           {TRAJECT_ROLE_LABELS[p.role].label}: {p.name}
-          {p.isNew && <span className="chip warn"> nieuw</span>}
+          {p.isNew && (
+            <>
+              {' '}
+              <span className="chip warn">nieuw</span>
+            </>
+          )}
         </li>
       ))}
     </ul>
