@@ -186,7 +186,9 @@ describe('Achterstanden: herinner nu', () => {
     const context = await newContext(browser, DESKTOP);
     const page = await context.newPage();
     await signInByEmailLink(page, P.sanne.email, '/achterstanden');
-    const button = page.getByRole('button', { name: /^Herinner nu: Voortgangsrapportage diensten maand 3/ });
+    const row = page.getByRole('row').filter({ hasText: 'Voortgangsrapportage diensten maand 3' });
+    const button = row.getByRole('button', { name: 'Herinner nu' });
+    expect(await button.getAttribute('aria-describedby')).toBe(`o-${F.diensten}-opleider`);
     await button.click();
     await page.getByText(`Herinnerd vandaag (${P.pieter.displayName})`).waitFor();
     await screenshot(page, 'achterstanden-herinnerd');

@@ -2,13 +2,20 @@
 // schema can make ("behaald" needs BT3 and BT5 at least voldoende). partWritten validates each submission with
 // it: a failing part goes back to draft with a Dutch reason (`returned`), nothing is lost, the round is neither
 // completed nor revealed, and the audit says part.returned instead of part.submitted; the corrected
-// resubmission clears the reason. First through the plain function, then end to end: the rater's own client
-// (rules applied) and the deployed trigger. docs/rules.md, "Answers: shape and completeness".
+// resubmission clears the reason. End to end (the rater's own client, the rules, the emulator's trigger), then
+// in detail through the plain function with the triggers off. docs/rules.md, "Answers: shape and completeness".
 import { doc, getDoc, serverTimestamp, updateDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formEnvelopeSchema, partDocSchema } from '../../functions/src/schedule/formDocs.js';
 import { client, P, P1, seedForm, seedWorld, signInAs } from '../links/world.js';
-import { adminDb, closeAdmin, eventually, resetAuth, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import {
+  adminDb,
+  closeAdmin,
+  eventually,
+  resetAuth,
+  resetFirestore,
+  setBackgroundTriggers,
+} from '../support/stack.js';
 import { exampleAnswers, submitPart } from './helpers.js';
 
 const db = adminDb();
@@ -48,65 +55,15 @@ afterAll(async () => {
   await closeAdmin();
 });
 
-describe('a submission that fails a cross check (plain function)', () => {
-  beforeEach(async () => {
-    await setBackgroundTriggers(false);
-    await resetFirestore();
-    await seedRound();
-  });
-
-  it('goes back to draft with the Dutch reason, is audited as returned, and completes nothing', async () => {
-    const at = new Date('2026-03-12T15:00:00Z');
-    await submitPart(db, FORM, 'assessor', P.fatima.uid, at);
-    const outcome = await submitPart(db, FORM, 'tweede_assessor', P.gerda.uid, at, behaaldWithBt3Onvoldoende());
-    expect(outcome).toMatchObject({ acted: true, completed: false, returned: true });
-
-    const returned = await part('tweede_assessor');
-    expect(returned).toMatchObject({
-      status: 'draft',
-      answers: behaaldWithBt3Onvoldoende(), // nothing lost: the rater corrects and resubmits
-      returned: {
-        reason: REASON,
-        issues: [{ path: 'eindoordeel', message: 'Behaald kan alleen als beroepstaak 3 en 5 allebei minstens voldoende zijn' }],
-      },
-    });
-    expect(returned.submittedAt).toBeUndefined();
-    expect(returned.returned!.at.toDate()).toEqual(at);
-    expect(await envelope()).toMatchObject({
-      status: 'open',
-      revealed: false,
-      parts: { assessor: { status: 'submitted' }, tweede_assessor: { status: 'draft' } },
-    });
-    expect((await part('assessor')).revealed).toBe(false); // the sealed round stays sealed
-    expect((await audit('part.submitted')).map((e) => e.target)).toEqual([`forms/${FORM}/parts/assessor`]);
-    expect(await audit('part.returned')).toEqual([
-      expect.objectContaining({
-        actorUid: P.gerda.uid,
-        target: `forms/${FORM}/parts/tweede_assessor`,
-        details: expect.objectContaining({ partId: 'tweede_assessor', issues: returned.returned!.issues }),
-      }),
-    ]);
-
-    // Corrected and submitted again: accepted, the reason is cleared, the round completes and opens up.
-    const fixed = { ...behaaldWithBt3Onvoldoende(), eindoordeel: 'niet_behaald' };
-    expect(await submitPart(db, FORM, 'tweede_assessor', P.gerda.uid, new Date('2026-03-13T09:00:00Z'), fixed)).toMatchObject({
-      completed: true,
-    });
-    const accepted = await part('tweede_assessor');
-    expect(accepted).toMatchObject({ status: 'submitted', revealed: true });
-    expect(accepted.returned).toBeUndefined();
-    expect(await envelope()).toMatchObject({ status: 'completed', revealed: true });
-    expect(await audit('part.submitted')).toHaveLength(2);
-    expect(await audit('part.returned')).toHaveLength(1);
-  });
-});
-
 describe('end to end: the rater’s client, the rules and the trigger', () => {
   beforeAll(async () => {
-    await setBackgroundTriggers(true);
+    // Seeded with the triggers off, so the trajecten's schedules are not built (nor left running into the next
+    // suite); then on, for the part's own trigger.
+    await setBackgroundTriggers(false);
     await Promise.all([resetFirestore(), resetAuth()]);
     await seedWorld();
     await seedRound();
+    await setBackgroundTriggers(true);
   });
 
   it('the rules let the well-formed submission through; the trigger returns it, and the rater sees why', async () => {
@@ -139,7 +96,76 @@ describe('end to end: the rater’s client, the rules and the trigger', () => {
       return p.status === 'submitted' && !p.returned ? p : undefined;
     });
     expect(accepted.answers.eindoordeel).toBe('niet_behaald');
-    await eventually('its audit entry', async () => ((await audit('part.submitted')).length === 1 ? true : undefined));
+    await eventually('its audit entry', async () =>
+      (await audit('part.submitted')).length === 1 ? true : undefined,
+    );
     await gerda.close();
+  }, 60_000);
+});
+
+describe('a submission that fails a cross check (plain function)', () => {
+  beforeEach(async () => {
+    await setBackgroundTriggers(false);
+    await resetFirestore();
+    await seedRound();
+  });
+
+  it('goes back to draft with the Dutch reason, is audited as returned, and completes nothing', async () => {
+    const at = new Date('2026-03-12T15:00:00Z');
+    await submitPart(db, FORM, 'assessor', P.fatima.uid, at);
+    const outcome = await submitPart(
+      db,
+      FORM,
+      'tweede_assessor',
+      P.gerda.uid,
+      at,
+      behaaldWithBt3Onvoldoende(),
+    );
+    expect(outcome).toMatchObject({ acted: true, completed: false, returned: true });
+
+    const returned = await part('tweede_assessor');
+    expect(returned).toMatchObject({
+      status: 'draft',
+      answers: behaaldWithBt3Onvoldoende(), // nothing lost: the rater corrects and resubmits
+      returned: {
+        reason: REASON,
+        issues: [
+          {
+            path: 'eindoordeel',
+            message: 'Behaald kan alleen als beroepstaak 3 en 5 allebei minstens voldoende zijn',
+          },
+        ],
+      },
+    });
+    expect(returned.submittedAt).toBeUndefined();
+    expect(returned.returned!.at.toDate()).toEqual(at);
+    expect(await envelope()).toMatchObject({
+      status: 'open',
+      revealed: false,
+      parts: { assessor: { status: 'submitted' }, tweede_assessor: { status: 'draft' } },
+    });
+    expect((await part('assessor')).revealed).toBe(false); // the sealed round stays sealed
+    expect((await audit('part.submitted')).map((e) => e.target)).toEqual([`forms/${FORM}/parts/assessor`]);
+    expect(await audit('part.returned')).toEqual([
+      expect.objectContaining({
+        actorUid: P.gerda.uid,
+        target: `forms/${FORM}/parts/tweede_assessor`,
+        details: expect.objectContaining({ partId: 'tweede_assessor', issues: returned.returned!.issues }),
+      }),
+    ]);
+
+    // Corrected and submitted again: accepted, the reason is cleared, the round completes and opens up.
+    const fixed = { ...behaaldWithBt3Onvoldoende(), eindoordeel: 'niet_behaald' };
+    expect(
+      await submitPart(db, FORM, 'tweede_assessor', P.gerda.uid, new Date('2026-03-13T09:00:00Z'), fixed),
+    ).toMatchObject({
+      completed: true,
+    });
+    const accepted = await part('tweede_assessor');
+    expect(accepted).toMatchObject({ status: 'submitted', revealed: true });
+    expect(accepted.returned).toBeUndefined();
+    expect(await envelope()).toMatchObject({ status: 'completed', revealed: true });
+    expect(await audit('part.submitted')).toHaveLength(2);
+    expect(await audit('part.returned')).toHaveLength(1);
   });
 });

@@ -85,7 +85,7 @@ export function CohortPreview({ rows, caption }: { rows: readonly CohortRowResul
                   )}
                 </td>
                 <td>{r.programme ? PROGRAMMES[r.programme].label : '—'}</td>
-                <td>{r.startDate ? formatShortDate(r.startDate) : '—'}</td>
+                <td style={{ whiteSpace: 'nowrap' }}>{r.startDate ? formatShortDate(r.startDate) : '—'}</td>
                 <td>
                   <Details row={r} />
                 </td>

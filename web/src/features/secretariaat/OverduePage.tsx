@@ -147,7 +147,7 @@ export default function OverduePage() {
                 <tbody>
                   {list.map((r) => (
                     <tr key={`${r.formId}/${r.partId}`}>
-                      <td>
+                      <td id={`o-${r.formId}-${r.partId}`}>
                         <Link to={`/formulieren/${r.formId}`}>{r.formTitle}</Link>
                       </td>
                       <td>
@@ -158,7 +158,7 @@ export default function OverduePage() {
                       <td>{formatDate(r.dueAt)}</td>
                       <td>{daysLabel(r.daysLate)}</td>
                       <td>
-                        <RemindNow row={r} />
+                        <RemindNow row={r} describedBy={`o-${r.formId}-${r.partId}`} />
                       </td>
                     </tr>
                   ))}

@@ -6,7 +6,8 @@ import { callApi } from '../../app/api';
 import { dutchMessage } from '../../app/errors';
 import type { OverdueRow } from './overdue';
 
-export function RemindNow({ row }: { row: OverdueRow }) {
+/** `describedBy`: the id of the row's form title cell, so each button says which part it reminds. */
+export function RemindNow({ row, describedBy }: { row: OverdueRow; describedBy: string }) {
   const remind = useMutation({
     mutationFn: () => callApi('remindNow', { formId: row.formId, partId: row.partId }),
   });
@@ -24,7 +25,7 @@ export function RemindNow({ row }: { row: OverdueRow }) {
       <button
         type="button"
         disabled={remind.isPending}
-        aria-label={`Herinner nu: ${row.formTitle}, ${row.partLabel} (${row.traineeName})`}
+        aria-describedby={describedBy}
         onClick={() => remind.mutate()}
       >
         Herinner nu
