@@ -52,7 +52,9 @@ const remindMails = async () =>
     d.data(),
   );
 
-describe('remindNow', () => {
+// One retry: in a full run the emulator re-registers its triggers when a suite switches them back on, and a mail
+// written in that moment has been seen to miss mailWritten (the file passes alone); a real fault fails twice.
+describe('remindNow', { retry: 1 }, () => {
   it('mails every rater of the part once with the link to it, audits it, and a second call that day sends none', async () => {
     const sanne = await as(P.sanne.uid);
     expect(await sanne.call('remindNow', { formId: FORM, partId: 'opleider' })).toEqual({
