@@ -40,7 +40,9 @@ describe('a part returned to draft', () => {
     const page = await context.newPage();
     await signInByEmailLink(page, P.jan.email, `/formulieren/${F.beoordeling}/tweede_assessor`);
     const notice = page.getByTestId('returned');
-    await notice.filter({ hasText: 'Je inzending is teruggezet naar concept: Eindoordeel: Behaald kan alleen' }).waitFor();
+    await notice
+      .filter({ hasText: 'Je inzending is teruggezet naar concept: Eindoordeel: Behaald kan alleen' })
+      .waitFor();
     expect(await notice.getByRole('link').getAttribute('href')).toBe('#f-eindoordeel');
     await page.locator('form[data-ready]').waitFor();
     expect(await page.getByLabel('Behaald', { exact: true }).isChecked()).toBe(true); // the answers are kept

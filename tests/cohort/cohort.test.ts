@@ -311,8 +311,9 @@ describe('importCohort', () => {
       const forms = await eventually(
         'the schedule of the new traject',
         async () => {
+          // sync writes the forms concurrently: wait for the ComBel itself, not just the first form
           const snap = await adminDb().collection('forms').where('trajectId', '==', trajectId).get();
-          return snap.size > 0 ? snap : undefined;
+          return snap.docs.some((d) => d.get('formType') === 'combel') ? snap : undefined;
         },
         45_000,
       );

@@ -147,11 +147,11 @@ export function cohortTemplate(programme: ProgrammeId): string {
   const header = [...TRAINEE_COLUMNS, ...seats.flatMap((s) => [s.email, s.name])];
   const example = (s: RoleSeat) => {
     const slug = seatPrefix(s.role, s.seat).replace(/_/g, '-');
-    return [`${slug}@voorbeeld.nl`, `Naam ${seatLabel(s).toLowerCase()} (alleen als nieuw)`];
+    return [`${slug}@voorbeeld.example`, `Naam ${seatLabel(s).toLowerCase()} (alleen als nieuw)`];
   };
   const row = [
     'Voornaam Achternaam',
-    'deelnemer@voorbeeld.nl',
+    `${PROGRAMMES[programme].traineeRole}@voorbeeld.example`,
     programme,
     formatShortDate('2026-09-01'),
     'Naam van de praktijk of school',

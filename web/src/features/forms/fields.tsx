@@ -1,7 +1,15 @@
 // One input component per domain FieldDef kind. Every input has a visible label, its help text and error
 // are tied to it with aria-describedby, and choice-like kinds are fieldsets with a legend.
 import { get, useFieldArray, useFormContext, type FieldErrors } from 'react-hook-form';
-import type { FieldDef, GroupField, LeafField, ListField, Option } from '@praktijkvolg/domain';
+import {
+  MAX_DATE_YEAR,
+  MIN_DATE_YEAR,
+  type FieldDef,
+  type GroupField,
+  type LeafField,
+  type ListField,
+  type Option,
+} from '@praktijkvolg/domain';
 import { isCheckbox, type UiLeafObject } from './answers';
 
 export const fieldId = (path: string) => `f-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -103,7 +111,8 @@ export function LeafInput({ field, path, required }: { field: LeafField; path: s
         ) : field.kind === 'text' ? (
           <input type="text" {...common} maxLength={field.maxLength} />
         ) : (
-          <input type="date" {...common} />
+          // The years the domain accepts (MIN_DATE_YEAR..MAX_DATE_YEAR, as the rules do).
+          <input type="date" {...common} min={`${MIN_DATE_YEAR}-01-01`} max={`${MAX_DATE_YEAR}-12-31`} />
         )}
         <ErrorText id={id} message={error} />
       </div>
