@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order of cost, stopping at the first failure.
 //   types -> lint -> generated docs up to date -> unit tests -> build -> emulator suites (rules, functions,
-//   browser) on the test stack (firebase.test.json: its own ports, so `npm start` may keep running).
+//   browser; the rules suites alongside, see scripts/emulator-suites.mjs) on the test stack
+//   (firebase.test.json: its own ports, so `npm start` may keep running).
 // Ends with one plain line "N passed, N failed" summed over every vitest run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -23,11 +24,15 @@ function run(title, command, args, env = {}) {
   return ok;
 }
 
-function vitestReport(name) {
+function reportFile(name) {
   const file = join(ROOT, '.cache', `vitest-${name}.json`);
   rmSync(file, { force: true });
   reports.push(file);
-  return ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
+  return file;
+}
+
+function vitestReport(name) {
+  return ['--reporter=default', '--reporter=json', `--outputFile.json=${reportFile(name)}`];
 }
 
 function tally() {
@@ -42,7 +47,9 @@ function tally() {
 function finish(ok) {
   tally();
   if (!ok && failed === 0) failed = 1; // a failing non-vitest step (types, lint, build) counts as a failure
-  console.log(`\n${ok ? 'All checks passed' : 'Checks FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `\n${ok ? 'All checks passed' : 'Checks FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(ok ? 0 : 1);
 }
@@ -61,7 +68,12 @@ const steps = [
     run(
       'emulator suites: smoke, rules, functions, browser',
       'node',
-      ['scripts/emulators.mjs', '--test', 'exec', `npx vitest run --config tests/vitest.config.ts ${vitestReport('emulators').join(' ')}`],
+      [
+        'scripts/emulators.mjs',
+        '--test',
+        'exec',
+        `node scripts/emulator-suites.mjs ${reportFile('rules')} ${reportFile('emulators')}`,
+      ],
       { CHROMIUM_PATH: chromium ?? '' },
     ),
 ];

@@ -7,7 +7,10 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // The browser suites drive Chromium against the web app's test build, served like APP_URL says.
-    globalSetup: ['tests/support/mailInbox.globalSetup.ts', 'tests/browser/webPreview.globalSetup.ts'],
+    // The rules suites need neither (scripts/emulator-suites.mjs runs them alongside, as RULES_ONLY=1).
+    globalSetup: process.env.RULES_ONLY
+      ? []
+      : ['tests/support/mailInbox.globalSetup.ts', 'tests/browser/webPreview.globalSetup.ts'],
     // One emulator, shared state: files run one after another, each resets what it uses.
     fileParallelism: false,
     testTimeout: 30_000,
