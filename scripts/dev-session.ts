@@ -1,6 +1,7 @@
 // What `npm start` runs inside `firebase emulators:exec` on the dev stack: the local mail inbox, the demo
 // data, one run of the reminder job (so the inbox has digests to click), and the web app's dev server.
 // Runs until Ctrl-C; emulators:exec then stops the emulators.
+import { writeFileSync } from 'node:fs';
 import MailDev from 'maildev';
 import { createServer } from 'vite';
 import { seedDemo } from './seed/seed.js';
@@ -21,11 +22,14 @@ async function startInbox(): Promise<MailDev> {
 async function runReminderJobOnce(): Promise<string> {
   const admin = DEMO_PEOPLE.find((p) => p.staff.includes('admin'));
   if (!admin) return 'herinneringen overgeslagen: geen beheerder in de demo-gegevens';
-  const signIn = await fetch(`http://${AUTH}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-api-key`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: admin.email, password: DEMO_PASSWORD, returnSecureToken: true }),
-  });
+  const signIn = await fetch(
+    `http://${AUTH}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-api-key`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: admin.email, password: DEMO_PASSWORD, returnSecureToken: true }),
+    },
+  );
   const { idToken } = (await signIn.json()) as { idToken?: string };
   try {
     const res = await fetch(`http://${FUNCTIONS}/${PROJECT_ID}/europe-west1/runReminderJob`, {
@@ -34,7 +38,9 @@ async function runReminderJobOnce(): Promise<string> {
       body: '{}',
       signal: AbortSignal.timeout(60_000),
     });
-    return res.ok ? `herinneringen verstuurd: ${await res.text()}` : `herinneringen niet verstuurd (HTTP ${res.status})`;
+    return res.ok
+      ? `herinneringen verstuurd: ${await res.text()}`
+      : `herinneringen niet verstuurd (HTTP ${res.status})`;
   } catch (err) {
     return `herinneringen: geen antwoord van runReminderJob (${String(err)})`;
   }
@@ -46,7 +52,9 @@ async function waitForForms(): Promise<number> {
   const db = getFirestore();
   for (let i = 0; i < 60; i++) {
     const counts = await Promise.all(
-      DEMO_TRAJECTEN.map(async (t) => (await db.collection('forms').where('trajectId', '==', t.id).count().get()).data().count),
+      DEMO_TRAJECTEN.map(
+        async (t) => (await db.collection('forms').where('trajectId', '==', t.id).count().get()).data().count,
+      ),
     );
     if (counts.every((c) => c > 0)) return counts.reduce((a, b) => a + b, 0);
     await new Promise((r) => setTimeout(r, 500));
@@ -57,12 +65,13 @@ async function waitForForms(): Promise<number> {
 const inbox = await startInbox();
 await seedDemo(PROJECT_ID);
 const forms = await waitForForms();
-const reminders = forms > 0 ? await runReminderJobOnce() : 'herinneringen overgeslagen: er zijn geen formulieren berekend';
+const reminders =
+  forms > 0 ? await runReminderJobOnce() : 'herinneringen overgeslagen: er zijn geen formulieren berekend';
 const vite = await createServer({ root: 'web', configFile: 'web/vite.config.ts', mode: 'development' });
 await vite.listen();
 
 const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`
+const banner = `
 ────────────────────────────────────────────────────────────────────────────
  Praktijkvolg draait lokaal (Firebase-emulators, demo-gegevens)
 
@@ -77,8 +86,10 @@ ${DEMO_PEOPLE.map((p) => `   ${pad(p.email, 34)} ${p.demoRole}`).join('\n')}
 
  ${forms} formulieren berekend voor ${DEMO_TRAJECTEN.length} trajecten; ${reminders}.
  Stoppen: Ctrl-C
-────────────────────────────────────────────────────────────────────────────
-`);
+────────────────────────────────────────────────────────────────────────────`;
+console.log(banner);
+// npm start (scripts/start.mjs) sends this process's output to its log and prints the banner from this file.
+if (process.env.PRAKTIJKVOLG_BANNER_FILE) writeFileSync(process.env.PRAKTIJKVOLG_BANNER_FILE, banner);
 
 await new Promise<void>((resolve) => {
   process.once('SIGINT', resolve);
