@@ -16,6 +16,7 @@ const SECTIONS: Record<DocKind, string> = {
   parts: '`forms/{formId}/parts/{partId}` (one rater’s part)',
   versions: '`forms/{formId}/parts/{partId}/versions/{n}`',
   audit: '`audit/{entryId}`',
+  teams: '`teams/{teamId}` (mbo teams: the team overview of learner reports)',
   'server-only': 'Server-only collections (`mail`, `reminderDigests`, `linkTokens`, ...)',
 };
 

@@ -4,6 +4,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatMarkdown, writeOrCheck } from './generatedFile.js';
+import { progressSection } from './domainDocsProgress.js';
 import {
   computeSchedule,
   DEFAULT_WINDOWS,
@@ -52,6 +53,8 @@ function leafLimits(f: LeafField): string {
       return 'YYYY-MM-DD';
     case 'boolean':
       return f.mustBeTrue ? 'must be true on submit' : 'true/false';
+    case 'number':
+      return `whole number ${f.min}–${f.max}`;
   }
 }
 
@@ -279,6 +282,7 @@ async function render(): Promise<string> {
     programmesSection(),
     formsSection(),
     schedulesSection(),
+    progressSection(EXAMPLE_START),
   ].join('\n');
   return formatMarkdown(TARGET, md);
 }

@@ -13,6 +13,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  AUTHOR_ONLY_FORM_TYPES,
+  TEAM_LIMITS,
   CALENDAR_DATE_PATTERN,
   FORBIDDEN_IN_NAMES,
   FORM_DEFINITIONS,
@@ -243,6 +245,10 @@ export function renderProgrammesBlock(): string {
     `function staffPartRoles() { return ${list(staffParts)}; }`,
     `// Multi-rater forms whose parts stay hidden from the other raters until the round is revealed.`,
     `function sealedFormTypes() { return ${list(sealed)}; }`,
+    `// Forms that stay with their author: no staff reads them, not even an earlier version (domain AUTHOR_ONLY_FORM_TYPES).`,
+    `function authorOnlyFormTypes() { return ${list(AUTHOR_ONLY_FORM_TYPES)}; }`,
+    `// Bounds of a team (domain TEAM_LIMITS; documents/teams.ts).`,
+    `function teamLimits() { return {'nameMax': ${TEAM_LIMITS.nameMax}, 'teachersMax': ${TEAM_LIMITS.teachersMax}, 'leidinggevendenMax': ${TEAM_LIMITS.leidinggevendenMax}}; }`,
     '',
     `// The roles of the traject's programme only, each within its cardinality; members is exactly the set of`,
     `// holders; and holders == seats (minus the programme's one allowed pair) means nobody holds two roles and`,

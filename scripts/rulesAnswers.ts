@@ -79,6 +79,8 @@ function valueOf(f: FieldDef, m: string, mode: Mode): string {
       return `${m}.get(${q(f.key)}, '2000-01-01')`;
     case 'boolean':
       return `${m}.get(${q(f.key)}, true)`;
+    case 'number':
+      return `${m}.get(${q(f.key)}, ${f.min})`;
     case 'scale':
     case 'choice':
       return f.kind === 'choice' && f.multiple
@@ -106,6 +108,8 @@ function leafCheck(f: LeafField, m: string, mode: Mode): string {
       return `isDay(${v})`;
     case 'boolean':
       return mode === 'submit' && f.mustBeTrue ? `${v} == true` : `${v} is bool`;
+    case 'number':
+      return `${v} is int && ${v} >= ${f.min} && ${v} <= ${f.max}`;
     case 'scale':
       return `${v}.matches(${optionPattern(f)})`;
     case 'choice':

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const stack = process.env.VITE_STACK ?? 'dev';
 
@@ -29,10 +30,53 @@ function calendarFeedProxy(functionsPort: number, projectId: string) {
   };
 }
 
+/**
+ * Installable and offline-openable (docs/architecture.md, "The form route on a phone"): a web app manifest
+ * and a Workbox service worker that precaches the app shell (HTML, every JS and CSS chunk, icons), so a
+ * repeat visit opens without the network and a form opened before reopens offline in a new tab (its
+ * documents come from the full Firestore SDK's persistent cache). Nothing else is cached: Firestore, Auth
+ * and the callables are other origins (or emulator ports) the worker never answers, and /agenda/ (the
+ * calendar feed) always goes to the server. "prompt": a new version waits until the person chooses
+ * "vernieuwen" (app/UpdatePrompt.tsx), so an open draft is never reloaded away.
+ */
+function installable() {
+  return VitePWA({
+    registerType: 'prompt',
+    // Registered by app/serviceWorker.ts after the page has loaded (workbox-window, off the first load).
+    injectRegister: false,
+    includeAssets: ['icon.svg', 'apple-touch-icon.png'],
+    manifest: {
+      name: 'Praktijkvolg',
+      short_name: 'Praktijkvolg',
+      description: 'Formulieren en voortgang in de opleiding op de werkplek',
+      lang: 'nl',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#1d4e89',
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // Every app route is the single-page shell; the calendar feed is a server response, never the shell.
+      navigateFallback: '/index.html',
+      navigateFallbackDenylist: [/^\/agenda\//, /^\/__\//],
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [],
+    },
+  });
+}
+
 // VITE_STACK picks the emulator ports baked into the bundle: "dev" (npm start), "test" (npm test), or
 // "production" (real Firebase project from VITE_FIREBASE_* variables).
 export default defineConfig({
-  plugins: [react(), buildInfo()],
+  plugins: [react(), buildInfo(), installable()],
   resolve: {
     // Firestore's Pipeline regex support (unused here) would add ≈150 kB of re2js to every route.
     alias: { re2js: fileURLToPath(new URL('./src/app/re2js-stub.ts', import.meta.url)) },

@@ -1,7 +1,7 @@
 // Request/response schemas of every callable function, shared by the web client (which parses responses)
 // and the functions (which parse requests). Names are the deployed function names.
 import { z } from 'zod';
-import { nameField, textField } from './policies/text';
+import { nameField, textField } from './policies/textFields';
 import { INVITATION_MESSAGE_MAX, invitationTextProblem } from './policies/invitationText';
 import { APP_PATH_MAX, APP_PATH_MESSAGE, parseAppPath } from './routes';
 import { base64Length, EXPORT_LIMITS } from './policies/exports';
@@ -9,6 +9,7 @@ import { RETENTION_MESSAGES, RETENTION_YEARS } from './policies/retention';
 import { LEGAL_HOLD_REASON_MAX } from './traject';
 import { COHORT_MAX_CHARS, COHORT_MAX_ROWS } from './policies/cohortFile';
 import { cohortRowResultSchema } from './policies/cohortImport';
+import { reopenReasonField } from './policies/reopenPart';
 
 const email = z.email('Vul een geldig e-mailadres in').max(254);
 /** No links in what an invitation mail carries (docs/rules.md, "Who fills an assessment part"). */
@@ -157,6 +158,59 @@ export const api = {
   remindNow: {
     request: z.object({ formId: id, partId: id }).strict(),
     response: z.object({ sentTo: z.array(z.string()), alreadyRemindedToday: z.boolean() }),
+  },
+  /**
+   * Secretariat: reopens a submitted part with a reason (policies/reopenPart.ts). The submitted version is kept
+   * under versions/, the part goes back to draft as the next version, its raters are mailed.
+   */
+  /**
+   * The aios starts a KPB/KVB on their own traject (policies/kpb.ts): a new form with an aios and an opleider
+   * part, due a week later. Refused in Dutch beyond KPB_MAX_OPEN open or KPB_STARTS_PER_DAY a day.
+   */
+  startKpb: {
+    request: z.object({ trajectId: id }).strict(),
+    response: z.object({ ok: z.literal(true), formId: id, title: z.string() }),
+  },
+  reopenPart: {
+    request: z.object({ formId: id, partId: id, reason: reopenReasonField }).strict(),
+    /** `version`: the new version the rater now writes; `mailedTo`: the names of the raters who were mailed. */
+    response: z.object({ ok: z.literal(true), version: z.number().int().min(2), mailedTo: z.array(z.string()) }),
+  },
+  /**
+   * An mbo teacher shares one of their learner reports with a named person of the institute, or stops sharing
+   * it (policies/learnerReports.ts). Nobody else reads a learner report (DOMAIN rule 10).
+   */
+  shareLearnerReport: {
+    request: z.object({ formId: id, uid: id, share: z.boolean() }).strict(),
+    response: z.object({ ok: z.literal(true), sharedWith: z.array(z.string()) }),
+  },
+  /**
+   * The team overview of learner reports (learnerReport.ts): the 11 activity types counted over the team's
+   * submitted reports, for staff of the institute, the team's leidinggevenden and teachers; nothing but a reason
+   * below 5 reports of 3 teachers.
+   */
+  teamOverview: {
+    request: z.object({ teamId: id }).strict(),
+    response: z.discriminatedUnion('shown', [
+      z.object({
+        teamId: z.string(),
+        name: z.string(),
+        shown: z.literal(true),
+        reports: z.number().int(),
+        teachers: z.number().int(),
+        activities: z.number().int(),
+        byCategory: z.object({ informeel: z.number().int(), formeel: z.number().int() }),
+        ranked: z.array(
+          z.object({
+            type: z.string(),
+            label: z.string(),
+            categorie: z.enum(['informeel', 'formeel']),
+            count: z.number().int(),
+          }),
+        ),
+      }),
+      z.object({ teamId: z.string(), name: z.string(), shown: z.literal(false), reason: z.string() }),
+    ]),
   },
   /**
    * Admin only: the retention term of the admin's own institute, in whole years after a traject ended

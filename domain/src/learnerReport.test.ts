@@ -13,8 +13,9 @@ describe('team overview of learner reports', () => {
       report('d2', 'primair_proces', 'primair_proces'),
       report('d3', 'interactie_samenwerken', 'bestaat_niet'),
       report('d1', 'cursus_graad'),
+      report('d2'),
     ]);
-    expect(o.reports).toBe(4);
+    expect(o.reports).toBe(5);
     expect(o.teachers).toBe(3);
     expect(o.activities).toBe(7); // the unknown type is skipped
     expect(o.byType.primair_proces).toBe(3);
@@ -30,9 +31,14 @@ describe('team overview of learner reports', () => {
     expect(o.sufficient).toBe(true);
   });
 
-  it('is not shown for fewer than three teachers', () => {
+  it('is not shown for fewer than three teachers, nor for fewer than five reports', () => {
     const o = teamActivityOverview([report('d1', 'primair_proces'), report('d2', 'conferentie')]);
     expect(o.sufficient).toBe(false);
+    const twoTeachers = ['d1', 'd2', 'd1', 'd2', 'd1', 'd2'].map((d) => report(d, 'conferentie'));
+    expect(teamActivityOverview(twoTeachers).sufficient).toBe(false);
+    const fourReports = ['d1', 'd2', 'd3', 'd1'].map((d) => report(d, 'conferentie'));
+    expect(teamActivityOverview(fourReports).sufficient).toBe(false);
+    expect(teamActivityOverview([...fourReports, report('d3')]).sufficient).toBe(true);
     expect(teamActivityOverview([]).ranked.every((r) => r.count === 0 && r.share === 0)).toBe(true);
   });
 });

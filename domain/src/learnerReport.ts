@@ -4,8 +4,12 @@
  */
 import { ACTIVITEIT_TYPES, type ActiviteitType } from './forms/options';
 
-/** Below this many reporting teachers the overview is not shown, so no one can be singled out. */
+/**
+ * The overview is shown only from this many reports of this many teachers on (DOMAIN rule 10): a smaller
+ * group would let the reader recognise one teacher's activities.
+ */
 export const MIN_TEACHERS_FOR_OVERVIEW = 3;
+export const MIN_REPORTS_FOR_OVERVIEW = 5;
 
 export interface ActivityCount {
   type: ActiviteitType;
@@ -24,7 +28,7 @@ export interface TeamActivityOverview {
   byCategory: { informeel: number; formeel: number };
   /** All 11 types, most frequent first (ties in the seed's order). */
   ranked: ActivityCount[];
-  /** False when fewer than MIN_TEACHERS_FOR_OVERVIEW teachers reported. */
+  /** False below MIN_REPORTS_FOR_OVERVIEW reports or MIN_TEACHERS_FOR_OVERVIEW teachers. */
   sufficient: boolean;
 }
 
@@ -69,6 +73,6 @@ export function teamActivityOverview(reports: readonly ReportForOverview[]): Tea
     byType,
     byCategory,
     ranked,
-    sufficient: teachers >= MIN_TEACHERS_FOR_OVERVIEW,
+    sufficient: teachers >= MIN_TEACHERS_FOR_OVERVIEW && reports.length >= MIN_REPORTS_FOR_OVERVIEW,
   };
 }

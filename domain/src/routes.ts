@@ -22,6 +22,8 @@ export const ROUTES = {
   beslissingen: '/beslissingen',
   mijnGegevens: '/mijn-gegevens',
   voorkeuren: '/voorkeuren',
+  teams: '/teams',
+  team: '/teams/:teamId',
 } as const;
 export type RouteName = keyof typeof ROUTES;
 
@@ -31,6 +33,7 @@ const PARAM_PATTERNS: Record<string, RegExp> = {
   formId: /^[A-Za-z0-9_\-.~]{1,200}$/,
   partId: /^[A-Za-z0-9_\-.~]{1,200}$/,
   trajectId: /^[A-Za-z0-9_\-.~]{1,200}$/,
+  teamId: /^[A-Za-z0-9_\-.~]{1,200}$/,
 };
 
 const segments = (path: string) => path.split('/').slice(1);

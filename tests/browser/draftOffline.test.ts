@@ -44,7 +44,7 @@ describe('drafts and offline work', () => {
         : undefined;
     });
     expect(stored!.answers).toEqual({
-      aantalDiensten: '12',
+      aantalDiensten: 12,
       onderdelen: { spoed: { niveau: 'op_verwachting' } },
     });
 
@@ -70,6 +70,8 @@ describe('drafts and offline work', () => {
     await signInByEmailLink(page, P.kees.email, `/formulieren/${F.observatie}/werkplekbegeleider`);
     await page.locator('form[data-ready]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Opened online: the full Firestore SDK (offline cache, queued writes) has taken over from Lite.
+    await page.locator('html[data-firestore="full"]').waitFor({ state: 'attached' });
 
     // In the classroom: no network.
     await context.setOffline(true);

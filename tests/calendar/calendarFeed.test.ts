@@ -3,12 +3,11 @@
 // function, as Firebase Hosting's rewrite does in production), the ICS parses with ical.js and follows the
 // data: a moved deadline moves the same event, a submitted part's event disappears, a renewed or revoked
 // URL answers 404 like one that never existed, and a link session cannot make a feed.
-import { computeSchedule, toIsoDate, type RoleAssignments } from '@praktijkvolg/domain';
+import { computeSchedule, toIsoDate, type RoleAssignments, formEnvelopeSchema } from '@praktijkvolg/domain';
 import { signInWithCustomToken } from 'firebase/auth';
 import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deleteCalendarFeedsOf } from '../../functions/src/calendar/manage.js';
-import { formEnvelopeSchema } from '../../functions/src/schedule/formDocs.js';
 import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
 import { createTraject, seedPeople, submitPart, traject } from '../functions/helpers.js';
 import { client, refusal, signInAs, type Client } from '../links/world.js';

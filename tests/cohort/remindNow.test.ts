@@ -52,9 +52,8 @@ const remindMails = async () =>
     d.data(),
   );
 
-// One retry: in a full run the emulator re-registers its triggers when a suite switches them back on, and a mail
-// written in that moment has been seen to miss mailWritten (the file passes alone); a real fault fails twice.
-describe('remindNow', { retry: 1 }, () => {
+// No retry: enableTriggers returns only once a trigger has run again (setBackgroundTriggers, tests/support/stack.ts).
+describe('remindNow', () => {
   it('mails every rater of the part once with the link to it, audits it, and a second call that day sends none', async () => {
     const sanne = await as(P.sanne.uid);
     expect(await sanne.call('remindNow', { formId: FORM, partId: 'opleider' })).toEqual({

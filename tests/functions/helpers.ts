@@ -1,11 +1,10 @@
 // Helpers of the functions suites: an in-process SMTP sink, admin ID tokens, and a small world of people and trajecten.
-import { FORM_EXAMPLES, membersOf, nextRoleHistory, trajectSchema, type FormType, type PartId, type RoleAssignments, type Traject } from '@praktijkvolg/domain';
+import { FORM_EXAMPLES, membersOf, nextRoleHistory, trajectSchema, type FormType, type PartId, type RoleAssignments, type Traject, partDocSchema, partPath } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { simpleParser } from 'mailparser';
 import { createServer, type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { onPartWritten } from '../../functions/src/schedule/parts.js';
-import { partDocSchema, partPath } from '../../functions/src/schedule/formDocs.js';
 import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
 import { APP_URL, TEST_HOSTS, TEST_PROJECT_ID } from '../support/ports.js';
 import { adminAuth } from '../support/stack.js';

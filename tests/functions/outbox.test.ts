@@ -1,11 +1,11 @@
 // The mail outbox over real SMTP (an in-process server; triggers off so the test owns the state machine):
 // an outage followed by recovery delivers every mail exactly once, a sender that died mid-delivery is
 // taken over after its lease, a permanent failure ends in ERROR, and every delivery is audited.
+import { mailDocSchema } from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MailConfig } from '../../functions/src/config.js';
 import { enqueueMail, LEASE_MS, MAX_ATTEMPTS, processMailWrite, requeueMail } from '../../functions/src/mail/outbox.js';
-import { mailDocSchema } from '../../functions/src/mail/schema.js';
 import { smtpMailer, type Mailer } from '../../functions/src/mail/transport.js';
 import { APP_URL } from '../support/ports.js';
 import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';

@@ -1,12 +1,11 @@
 // The reminder job at a chosen `now` on the Firestore emulator (triggers off, plain function): exactly
 // the expected digests and escalations, nothing twice (re-run, concurrent run, crash before the forms are
 // advanced), the weekend budget, and the send-time check that drops what was completed meanwhile.
+import { mailDocSchema, type MailMessage, digestDocSchema } from '@praktijkvolg/domain';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { processMailWrite } from '../../functions/src/mail/outbox.js';
 import { prepareMail } from '../../functions/src/mail/prepare.js';
-import { mailDocSchema, type MailMessage } from '../../functions/src/mail/schema.js';
 import type { Mailer } from '../../functions/src/mail/transport.js';
-import { digestDocSchema } from '../../functions/src/reminders/digest.js';
 import { runReminderJob } from '../../functions/src/reminders/job.js';
 import { APP_URL } from '../support/ports.js';
 import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';

@@ -4,9 +4,9 @@
 // completed nor revealed, and the audit says part.returned instead of part.submitted; the corrected
 // resubmission clears the reason. End to end (the rater's own client, the rules, the emulator's trigger), then
 // in detail through the plain function with the triggers off. docs/rules.md, "Answers: shape and completeness".
+import { formEnvelopeSchema, partDocSchema } from '@praktijkvolg/domain';
 import { doc, getDoc, serverTimestamp, updateDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formEnvelopeSchema, partDocSchema } from '../../functions/src/schedule/formDocs.js';
 import { client, P, P1, seedForm, seedWorld, signInAs } from '../links/world.js';
 import {
   adminDb,

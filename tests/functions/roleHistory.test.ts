@@ -1,9 +1,9 @@
 // DOMAIN rule 8 on the server (docs/rules.md, "Role history"): trajectWritten backfills the role history of
 // trajecten written before it existed and puts back what a write left out, only ever adding (a second run
 // writes nothing); and the schedule never lists a holder the history bars from their role.
+import { formEnvelopeSchema } from '@praktijkvolg/domain';
 import type { Traject } from '@praktijkvolg/domain';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { formEnvelopeSchema } from '../../functions/src/schedule/formDocs.js';
 import { onTrajectWritten } from '../../functions/src/schedule/traject.js';
 import { adminDb, closeAdmin, eventually, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
 import { traject } from './helpers.js';

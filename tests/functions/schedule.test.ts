@@ -1,9 +1,8 @@
 // Traject lifecycle on the Firestore emulator, through the plain functions (triggers off): the schedule
 // becomes form instances, recomputing is idempotent, role changes and pauses move only what is open,
 // submissions complete and reveal forms, and complete advice asks the hoofd opleiding to decide.
-import { computeSchedule } from '@praktijkvolg/domain';
+import { computeSchedule, formEnvelopeSchema, partDocSchema } from '@praktijkvolg/domain';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { formEnvelopeSchema, partDocSchema } from '../../functions/src/schedule/formDocs.js';
 import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
 import { onTrajectWritten } from '../../functions/src/schedule/traject.js';
 import { APP_URL } from '../support/ports.js';

@@ -1,87 +1,16 @@
 // Raters without an account: a single-use, expiring link grants one form part and nothing else. Opening
 // it (a GET, as mail scanners do) spends nothing; only the button (redeem) does, once.
-import { createHash } from 'node:crypto';
-import { FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { api } from '@praktijkvolg/domain/api';
 import { signInWithCustomToken } from 'firebase/auth';
 import { doc, getDoc, serverTimestamp, updateDoc } from 'firebase/firestore';
 import { Timestamp } from 'firebase-admin/firestore';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APP_URL } from '../support/ports.js';
-import { clearMail, listMail } from '../support/mailbox.js';
-import { adminDb, closeAdmin, eventually, functionUrl, resetAuth, resetFirestore } from '../support/stack.js';
-import {
-  client,
-  enableTriggers,
-  INSTITUTE,
-  linkIn,
-  P,
-  refusal,
-  seedForm,
-  seedWorld,
-  signInAs,
-  waitForMail,
-  type Client,
-} from './world.js';
+import { adminDb, eventually, functionUrl } from '../support/stack.js';
+import { INSTITUTE, linkIn, P, refusal, waitForMail } from './world.js';
+import { FORM_A, FORM_B, JAN, sha256, tokenOf, useLinkTokenWorld } from './linkTokenWorld.js';
 
-const FORM_A = 't1__link-combel';
-const FORM_B = 't1__link-diensten';
-const JAN = { name: 'Jan Waarnemer', email: 'jan@waarneming.example' };
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const tokenOf = (link: string) => link.slice(`${APP_URL}/link/`.length);
-
-const open: Client[] = [];
-const device = () => {
-  const c = client();
-  open.push(c);
-  return c;
-};
-
-beforeAll(enableTriggers);
-beforeEach(async () => {
-  await Promise.all([resetFirestore(), resetAuth(), clearMail()]);
-  await seedWorld();
-  await seedForm({
-    formId: FORM_A,
-    formType: 'combel',
-    title: 'ComBel maand 3',
-    parts: {
-      aios: { raterUids: [P.anna.uid] },
-      opleider: { raterUids: [P.pieter.uid, P.marieke.uid] },
-      groepsdocent: { raterUids: [P.gerda.uid] },
-    },
-  });
-  await seedForm({
-    formId: FORM_B,
-    formType: 'diensten',
-    title: 'Voortgangsrapportage diensten maand 6',
-    parts: { opleider: { raterUids: [P.pieter.uid] } },
-  });
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
-});
-afterAll(closeAdmin);
-
-/**
- * Pieter (opleider) names Jan waarnemend opleider for the opleider part of form A (docs/rules.md, "Who fills
- * an assessment part"); returns the mailed link and the invitation.
- */
-async function inviteJan(formId = FORM_A): Promise<{ link: string; token: string; invitationId: string }> {
-  const pieter = device();
-  await signInAs(pieter, P.pieter.uid);
-  const { invitationId } = await pieter.call('inviteRater', {
-    formId,
-    partId: 'opleider',
-    ...JAN,
-    message: 'Wil jij dit keer de ComBel invullen?',
-  });
-  const mails = await waitForMail(JAN.email, 'Uitnodiging: ');
-  // The duo-opleider of form A is told (wait for it, so no later mail surprises a test that counts mails).
-  if (formId === FORM_A) await waitForMail(P.marieke.email, 'Waarnemer aangewezen: ');
-  const link = linkIn(mails.at(-1)!, `${APP_URL}/link/`);
-  return { link, token: tokenOf(link), invitationId };
-}
+const { device, inviteJan } = useLinkTokenWorld();
 
 describe('a single-use link', () => {
   it('is mailed as an invitation and stored only as its hash', async () => {
@@ -118,7 +47,9 @@ describe('a single-use link', () => {
     // ... nor, once delivered, in the outbox: the mail document keeps its subject, not its body.
     const delivered = await eventually('the invitation mail to be marked delivered', async () => {
       const mails = (await adminDb().collection('mail').where('purpose', '==', 'link.invitation').get()).docs;
-      return mails.length > 0 && mails.every((m) => m.get('delivery.state') === 'SUCCESS') ? mails : undefined;
+      return mails.length > 0 && mails.every((m) => m.get('delivery.state') === 'SUCCESS')
+        ? mails
+        : undefined;
     });
     expect(JSON.stringify(delivered.map((m) => m.data()))).not.toContain(token);
     expect(delivered[0]!.get('message.subject')).toMatch(/^Uitnodiging/);
@@ -290,149 +221,5 @@ describe('a single-use link', () => {
     const resumed = await getDoc(doc(phone.db, `forms/${FORM_A}/parts/opleider`));
     expect(resumed.get('answers')).toEqual(draft);
     expect(resumed.get('status')).toBe('draft');
-  });
-
-  it('spent: a new link is mailed to the rater only (never to whoever asks)', async () => {
-    const { token } = await inviteJan();
-    await device().call('redeemLinkToken', { token });
-    await clearMail();
-    expect(await device().call('requestNewLink', { token })).toEqual({ ok: true, sentTo: 'rater' });
-    await waitForMail(JAN.email, 'Nieuwe link: ');
-    expect((await listMail()).every((m) => m.to.every((t) => t.address === JAN.email))).toBe(true);
-  });
-
-  it('still valid: no new link is needed', async () => {
-    const { token } = await inviteJan();
-    expect(await refusal(device().call('requestNewLink', { token }))).toMatchObject({
-      code: 'failed-precondition',
-      details: { state: 'valid' },
-    });
-  });
-
-  // docs/rules.md, "Dossier LEOh, exports and counts": a used link whose part is in says so, and no new link.
-  it('used, and its part then submitted: it says the part is in, when, and no new link is sent to anyone', async () => {
-    const { token } = await inviteJan();
-    const laptop = device();
-    const session = await laptop.call('redeemLinkToken', { token });
-    const { user } = await signInWithCustomToken(laptop.auth, session.customToken);
-    await updateDoc(doc(laptop.db, `forms/${FORM_A}/parts/opleider`), {
-      answers: FORM_EXAMPLES.combel.opleider,
-      status: 'submitted',
-      updatedAt: serverTimestamp(),
-      updatedBy: user.uid,
-      submittedAt: serverTimestamp(),
-    });
-    const submittedAt = (await adminDb().doc(`forms/${FORM_A}/parts/opleider`).get()).get('submittedAt');
-    const counters = async () =>
-      JSON.stringify((await adminDb().collection('linkRateLimits').get()).docs.map((d) => [d.id, d.data()]));
-    const countersBefore = await counters();
-    await clearMail();
-
-    const browser = device();
-    expect(await browser.call('peekLinkToken', { token })).toMatchObject({
-      state: 'submitted',
-      formTitle: 'ComBel maand 3',
-      submittedAt: submittedAt.toDate().toISOString(),
-    });
-    const refused = await refusal(browser.call('requestNewLink', { token }));
-    expect(refused).toMatchObject({ code: 'failed-precondition', details: { state: 'submitted' } });
-    expect(refused.message).toMatch(
-      /^Dit deel is al ingediend op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}\. Je hoeft niets meer te doen\.$/,
-    );
-    expect(await refusal(browser.call('redeemLinkToken', { token }))).toMatchObject({
-      code: 'failed-precondition',
-      details: { state: 'spent' },
-    });
-    expect((await adminDb().collection('linkTokens').where('formId', '==', FORM_A).get()).size).toBe(1);
-    expect(await counters()).toBe(countersBefore); // nothing counted against the day's new links either
-    await new Promise((r) => setTimeout(r, 1500)); // a mail, had one been queued, would be here by now
-    expect(await listMail()).toEqual([]);
-  });
-
-  it('unused, for a part submitted meanwhile: it says so and cannot be spent; no new link', async () => {
-    const { token } = await inviteJan();
-    await adminDb()
-      .doc(`forms/${FORM_A}/parts/opleider`)
-      // A valid submission: partWritten returns one its form refuses to draft.
-      .update({
-        status: 'submitted',
-        answers: FORM_EXAMPLES.combel.opleider,
-        submittedAt: Timestamp.fromDate(new Date('2026-03-05T13:15:00Z')),
-      });
-    const browser = device();
-    expect(await browser.call('peekLinkToken', { token })).toMatchObject({
-      state: 'submitted',
-      submittedAt: '2026-03-05T13:15:00.000Z',
-    });
-    expect(await refusal(browser.call('redeemLinkToken', { token }))).toMatchObject({
-      code: 'failed-precondition',
-      message: 'Dit deel is al ingediend op 5 maart 2026 om 14:15.',
-      details: { state: 'submitted' },
-    });
-    expect(await refusal(browser.call('requestNewLink', { token }))).toMatchObject({
-      code: 'failed-precondition',
-      message: 'Dit deel is al ingediend op 5 maart 2026 om 14:15. Je hoeft niets meer te doen.',
-      details: { state: 'submitted' },
-    });
-    const stored = await adminDb()
-      .doc(`linkTokens/${sha256(token)}`)
-      .get();
-    expect(stored.get('spentAt')).toBeNull();
-  });
-
-  it('for a part whose window closed meanwhile: the request goes to the secretariat', async () => {
-    const { token } = await inviteJan();
-    const closed = Timestamp.fromMillis(Date.now() - 1000);
-    await adminDb().doc(`forms/${FORM_A}/parts/opleider`).update({ closesAt: closed });
-    await adminDb().doc(`forms/${FORM_A}`).update({ closesAt: closed });
-    const browser = device();
-    expect((await browser.call('peekLinkToken', { token })).state).toBe('expired');
-    expect(await refusal(browser.call('redeemLinkToken', { token }))).toMatchObject({
-      code: 'failed-precondition',
-      message: 'De termijn van dit formulier is verstreken.',
-      details: { state: 'closed' },
-    });
-    expect(await browser.call('requestNewLink', { token })).toEqual({ ok: true, sentTo: 'secretariaat' });
-    const [mail] = await waitForMail(P.sanne.email, 'Nieuwe link gevraagd: ComBel maand 3');
-    expect(mail!.to.map((t) => t.address).sort()).toEqual([P.sanne.email, P.sietse.email].sort());
-    expect(mail!.text).toContain(`${JAN.name} (${JAN.email}) vraagt een nieuwe link`);
-    expect(mail!.text).toContain('De termijn van dit formulier is verstreken.');
-    expect(mail!.text).not.toContain('/link/');
-    expect((await adminDb().collection('linkTokens').where('formId', '==', FORM_A).get()).size).toBe(1); // no new token
-  });
-
-  it('new links are limited to 3 per part per day (no mail bombing)', async () => {
-    const { token } = await inviteJan();
-    await adminDb()
-      .doc(`linkTokens/${sha256(token)}`)
-      .update({ expiresAt: Timestamp.fromMillis(Date.now() - 1000) });
-    const browser = device();
-    for (let i = 0; i < 3; i++)
-      expect((await browser.call('requestNewLink', { token })).sentTo).toBe('rater');
-    const fourth = await refusal(browser.call('requestNewLink', { token }));
-    expect(fourth.code).toBe('resource-exhausted');
-    expect(fourth.message).toMatch(/^Voor dit formulier zijn vandaag al te veel nieuwe links aangevraagd/);
-    await waitForMail(JAN.email, 'Nieuwe link: ', 3);
-  });
-
-  it('unknown or malformed: a clear answer, nothing else', async () => {
-    const c = device();
-    const unknown = 'A'.repeat(43);
-    expect(await c.call('peekLinkToken', { token: unknown })).toEqual({
-      state: 'unknown',
-      formTitle: null,
-      raterName: null,
-      expiresAt: null,
-      submittedAt: null,
-    });
-    expect(await refusal(c.call('redeemLinkToken', { token: unknown }))).toMatchObject({
-      code: 'not-found',
-      details: { state: 'unknown' },
-    });
-    expect((await refusal(c.call('requestNewLink', { token: unknown }))).code).toBe('not-found');
-    expect(await refusal(c.callRaw('peekLinkToken', { token: 'kort' }))).toMatchObject({
-      code: 'invalid-argument',
-      message: 'Ongeldige link',
-    });
   });
 });

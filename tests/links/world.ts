@@ -1,18 +1,19 @@
 // The world of the link suites, seeded straight into the emulators in the data-model shape: an institute,
 // people with Auth accounts and claims, a huisarts and a PDG traject, and forms with ad-hoc ids (never the
 // schedule's, so the trajectWritten trigger, which only manages its own forms, leaves them alone).
-// Clients are the web SDK against the emulators, calling the functions as the web app does.
-import { api, type ApiName, type ApiRequest, type ApiResponse } from '@praktijkvolg/domain/api';
-import { membersOf, nextRoleHistory, trajectSchema, type FormType, type RoleAssignments } from '@praktijkvolg/domain';
-import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
-import { connectAuthEmulator, getAuth, signInWithCustomToken, type Auth } from 'firebase/auth';
-import { connectFirestoreEmulator, getFirestore, terminate, type Firestore } from 'firebase/firestore';
-import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
+// Clients (tests/support/clients.ts) are the web SDK against the emulators, calling the functions as the web
+// app does.
+import {
+  membersOf,
+  nextRoleHistory,
+  trajectSchema,
+  type FormType,
+  type RoleAssignments,
+} from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
-import type { z } from 'zod';
 import { listMail, type ReceivedMail } from '../support/mailbox.js';
-import { FUNCTIONS_REGION, TEST_HOSTS, TEST_PROJECT_ID } from '../support/ports.js';
 import { adminAuth, adminDb, eventually, setBackgroundTriggers } from '../support/stack.js';
+export { client, refusal, signInAs, useClients, type Client } from '../support/clients.js';
 
 export const INSTITUTE = 'lumc';
 
@@ -219,54 +220,6 @@ export async function seedForm(f: FormSeed, now = new Date()): Promise<void> {
   await batch.commit();
 }
 
-/** One browser's worth of Firebase: its own app instance (a "device"), wired to the test stack. */
-export interface Client {
-  app: FirebaseApp;
-  auth: Auth;
-  db: Firestore;
-  call<N extends ApiName>(name: N, request: ApiRequest<N>): Promise<ApiResponse<N>>;
-  /** Calls without the client-side request check, to prove the server refuses bad input itself. */
-  callRaw(name: string, data: unknown): Promise<unknown>;
-  close(): Promise<void>;
-}
-
-let clients = 0;
-export function client(): Client {
-  const app = initializeApp(
-    { projectId: TEST_PROJECT_ID, apiKey: 'demo-key' },
-    `links-${Date.now()}-${clients++}`,
-  );
-  const auth = getAuth(app);
-  connectAuthEmulator(auth, `http://${TEST_HOSTS.auth}`, { disableWarnings: true });
-  const db = getFirestore(app);
-  const [host, port] = TEST_HOSTS.firestore.split(':');
-  connectFirestoreEmulator(db, host!, Number(port));
-  const functions = getFunctions(app, FUNCTIONS_REGION);
-  const [fnHost, fnPort] = TEST_HOSTS.functions.split(':');
-  connectFunctionsEmulator(functions, fnHost!, Number(fnPort));
-  return {
-    app,
-    auth,
-    db,
-    async call(name, request) {
-      const result = await httpsCallable(functions, name)(request);
-      return (api[name].response as unknown as z.ZodType<ApiResponse<typeof name>>).parse(result.data);
-    },
-    async callRaw(name, data) {
-      return (await httpsCallable(functions, name)(data)).data;
-    },
-    async close() {
-      await terminate(db);
-      await deleteApp(app);
-    },
-  };
-}
-
-/** Signs the client in as a seeded person (custom token; their claims come from the Auth account). */
-export async function signInAs(c: Client, uid: string): Promise<void> {
-  await signInWithCustomToken(c.auth, await adminAuth().createCustomToken(uid));
-}
-
 /** The mails to an address whose subject starts with `subject`, once at least `count` have arrived. */
 export async function waitForMail(address: string, subject: string, count = 1): Promise<ReceivedMail[]> {
   return eventually(`${count} mail(s) "${subject}" to ${address}`, async () => {
@@ -283,24 +236,4 @@ export function linkIn(mail: ReceivedMail, prefix: string): string {
   const line = mail.text.split('\n').find((l) => l.trim().startsWith(prefix));
   if (!line) throw new Error(`no link starting with ${prefix} in mail "${mail.subject}":\n${mail.text}`);
   return line.trim();
-}
-
-/**
- * The HttpsError a call was refused with: code without the 'functions/' prefix, the message as the
- * person should see it (the firebase 12 SDK appends the HTTP status, " [400]"), details.
- */
-export async function refusal(
-  p: Promise<unknown>,
-): Promise<{ code: string; message: string; details: unknown }> {
-  try {
-    await p;
-  } catch (err) {
-    const e = err as { code?: string; message?: string; details?: unknown };
-    return {
-      code: String(e.code).replace(/^functions\//, ''),
-      message: String(e.message).replace(/ \[\d{3}\]$/, ''),
-      details: e.details,
-    };
-  }
-  throw new Error('expected the call to be refused, but it succeeded');
 }

@@ -45,6 +45,8 @@ function fill(f: LeafField): unknown {
       return '2026-03-01';
     case 'boolean':
       return true;
+    case 'number':
+      return f.max; // at the limit: the limit itself is allowed
     case 'scale':
       return f.options[0]!.value;
     case 'choice':
@@ -111,6 +113,8 @@ function wrongTypes(f: FieldDef): unknown[] {
       return [20260301, null, { datum: '2026-03-01' }];
     case 'boolean':
       return ['true', 1, null];
+    case 'number':
+      return [String(f.min), true, null, [f.min]];
     case 'scale':
       return [1, null, [f.options[0]!.value]];
     case 'choice':
@@ -136,6 +140,8 @@ function leafMutations(f: LeafField): [string, unknown][] {
     out.push(['over-long in emoji', '😀'.repeat(Math.floor(f.maxLength / 2) + 1)]);
   }
   if (f.kind === 'date') for (const d of IMPOSSIBLE_DATES) out.push([`impossible date ${d}`, d]);
+  if (f.kind === 'number')
+    out.push(['below the minimum', f.min - 1], ['above the maximum', f.max + 1], ['a fraction', f.min + 0.5]);
   return out;
 }
 

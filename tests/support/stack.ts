@@ -2,6 +2,7 @@
 import { deleteApp, getApps, initializeApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
+import { MAIL_COLLECTION } from '@praktijkvolg/domain';
 import { FUNCTIONS_REGION, TEST_HOSTS, TEST_PROJECT_ID } from './ports.js';
 
 // emulators:exec sets these for the command it runs; set them too when a suite is started by hand.
@@ -34,11 +35,40 @@ export async function resetAuth(): Promise<void> {
   if (!res.ok) throw new Error(`Auth reset failed: ${res.status}`);
 }
 
-/** Firestore triggers off (the emulator drops their events) or on again. HTTP functions keep working. */
+/**
+ * Firestore triggers off (the emulator drops their events) or on again. HTTP functions keep working. On again
+ * returns only once a trigger has really run (see triggersAnswer).
+ */
 export async function setBackgroundTriggers(enabled: boolean): Promise<void> {
   const action = enabled ? 'enableBackgroundTriggers' : 'disableBackgroundTriggers';
   const res = await fetch(`http://${TEST_HOSTS.hub}/functions/${action}`, { method: 'PUT' });
   if (!res.ok) throw new Error(`emulator hub answered ${res.status} ${await res.text()}`);
+  if (enabled) await triggersAnswer();
+}
+
+/**
+ * Switched on again, the emulator registers every trigger anew and starts fresh workers; a mail written in that
+ * moment was seen to miss mailWritten. So this writes a probe: an outbox document that is no mail, which
+ * mailWritten marks ERROR without sending anything (functions/src/mail/outbox.ts). A probe not marked within a
+ * few seconds is replaced by a new one, until one is; each is removed again, so no suite sees them.
+ */
+async function triggersAnswer(timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let n = 1; Date.now() < deadline; n++) {
+    const probe = adminDb().collection(MAIL_COLLECTION).doc(`trigger-probe-${Date.now()}-${n}`);
+    await probe.set({ probe: 'triggers on again?' });
+    try {
+      const marked = await eventually(
+        'the trigger probe',
+        async () => ((await probe.get()).get('delivery.state') === 'ERROR' ? true : undefined),
+        Math.min(5_000, Math.max(0, deadline - Date.now())),
+      ).catch(() => false);
+      if (marked) return;
+    } finally {
+      await probe.delete();
+    }
+  }
+  throw new Error(`triggers did not run within ${timeoutMs / 1000} s of enableBackgroundTriggers`);
 }
 
 /** URL of an HTTP function on the functions emulator. Scheduled functions run once with the `-0` suffix. */

@@ -9,7 +9,7 @@ describe('people contract', () => {
   });
 
   it('accepts a Timestamp of either SDK by its shape, and a pending server timestamp (null)', () => {
-    const ts = { toMillis: () => 0, seconds: 0, nanoseconds: 0 };
+    const ts = { toMillis: () => 0, toDate: () => new Date(0), seconds: 0, nanoseconds: 0 };
     const base = {
       instituteId: 'lumc',
       displayName: 'A',

@@ -3,15 +3,11 @@
 // The one contract both sides parse with: the functions (firebase-admin) and the web app (firebase/firestore).
 import { z } from 'zod';
 import { STAFF_ROLES } from '../programmes';
+import { timestampLikeSchema } from './timestamp';
 
 export const PEOPLE_COLLECTION = 'people';
 export const personPath = (uid: string) => `${PEOPLE_COLLECTION}/${uid}`;
 
-/** A Firestore Timestamp of either SDK (both have toMillis), checked by shape so domain/ imports neither. */
-export const timestampSchema = z.custom<{ toMillis(): number }>(
-  (v) => typeof v === 'object' && v !== null && typeof (v as { toMillis?: unknown }).toMillis === 'function',
-  'Verwacht een tijdstip',
-);
 
 export const personSchema = z.object({
   instituteId: z.string().min(1),
@@ -23,7 +19,7 @@ export const personSchema = z.object({
   email: z.string().min(3).optional(),
   staffRoles: z.array(z.enum(STAFF_ROLES)).default([]),
   /** Server time of the last write; null while a write's server timestamp is pending on a client. */
-  updatedAt: timestampSchema.nullable().optional(),
+  updatedAt: timestampLikeSchema.nullable().optional(),
 });
 export type PersonDoc = z.infer<typeof personSchema>;
 export type Person = PersonDoc & { uid: string };

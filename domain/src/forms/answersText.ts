@@ -39,6 +39,8 @@ function leafText(field: LeafField, value: unknown): string {
       return typeof value === 'string' && isIsoDate(value) ? formatDate(value) : String(value);
     case 'boolean':
       return value === true ? 'Ja' : value === false ? 'Nee' : String(value);
+    case 'number':
+      return String(value);
     case 'text':
     case 'longtext':
       return String(value);

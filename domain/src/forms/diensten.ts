@@ -2,13 +2,18 @@ import { answersSchemaFor, defineForm, draftSchemaFor, type AnswersOf } from './
 import { COMBEL_SCHAAL } from './options';
 import type { PartId } from '../programmes';
 
+/** Seed 002 "Diensten doen en compenseren": at least 20 duties a year with the opleider. */
+export const DIENSTEN_PER_JAAR = 20;
+/** Seed 002: in year 3, after the bekwaamheidsverklaring, 5 to 8 duties supervised at a distance. */
+export const OP_AFSTAND = { min: 5, max: 8 } as const;
+
 /**
  * Voortgangsrapportage diensten with the bekwaamheidsverklaring supervisie op afstand. The opleider
  * fills it on the aios's invitation (jaar 1: month 6 and 9; jaar 3: month 6). Seed 002.
  */
 export const dienstenForm = defineForm({
   formType: 'diensten',
-  version: 1,
+  version: 2,
   title: 'Voortgangsrapportage diensten',
   description:
     'De opleider beoordeelt de ontwikkeling van de aios in het doen van diensten. Bij een positieve beoordeling geeft de opleider een bekwaamheidsverklaring voor supervisie op afstand af.',
@@ -18,11 +23,21 @@ export const dienstenForm = defineForm({
   fields: [
     {
       key: 'aantalDiensten',
-      kind: 'text',
-      label: 'Aantal diensten tot nu toe',
-      help: 'Minimaal 20 diensten per jaar met de opleider (of vervangend opleider op dezelfde post).',
+      kind: 'number',
+      label: 'Aantal diensten tot nu toe (dit opleidingsjaar)',
+      help: `Minimaal ${DIENSTEN_PER_JAAR} diensten per jaar met de opleider (of vervangend opleider op dezelfde post).`,
       required: true,
-      maxLength: 10,
+      min: 0,
+      max: 200,
+    },
+    {
+      key: 'aantalOpAfstand',
+      kind: 'number',
+      label: 'Waarvan met supervisie op afstand',
+      help: `Alleen in jaar 3, na de bekwaamheidsverklaring: minimaal ${OP_AFSTAND.min} en maximaal ${OP_AFSTAND.max} diensten met supervisie op afstand. Laat leeg als dat (nog) niet aan de orde is.`,
+      required: false,
+      min: 0,
+      max: 50,
     },
     {
       key: 'onderdelen',
@@ -80,9 +95,12 @@ export const dienstenForm = defineForm({
   ],
   crossChecks: [
     {
-      path: ['aantalDiensten'],
-      message: 'Vul een aantal in (alleen cijfers)',
-      ok: (a) => typeof a.aantalDiensten !== 'string' || /^\d{1,3}$/.test(a.aantalDiensten.trim()),
+      path: ['aantalOpAfstand'],
+      message: 'Er kunnen niet meer diensten op afstand zijn dan diensten in totaal',
+      ok: (a) =>
+        typeof a.aantalOpAfstand !== 'number' ||
+        typeof a.aantalDiensten !== 'number' ||
+        a.aantalOpAfstand <= a.aantalDiensten,
     },
     {
       path: ['bekwaamheidsverklaring'],

@@ -12,6 +12,7 @@ import type { LearnerReportAnswers } from './learnerReport';
 import type { LeerdoelenAnswers } from './leerdoelen';
 import type { LeohAnswers } from './leoh';
 import type { ObservatieAnswers } from './observatie';
+import type { ObservatieLedAnswers } from './observatieLed';
 import type { OntwikkelingsmeterAnswers } from './ontwikkelingsmeter';
 import type { OvereenkomstWpbAnswers } from './overeenkomstWpb';
 import type { FormType } from './types';
@@ -101,7 +102,7 @@ const leoh: LeohAnswers = {
 };
 
 const diensten: DienstenAnswers = {
-  aantalDiensten: '14',
+  aantalDiensten: 14,
   onderdelen: {
     telefonische_triage: { niveau: 'op_verwachting' },
     consulten_visites: { niveau: 'op_verwachting' },
@@ -267,6 +268,23 @@ const learnerReport: LearnerReportAnswers = {
   ],
 };
 
+const observatieLed: ObservatieLedAnswers = {
+  datum: '2026-02-10',
+  situatie: 'Terugkomdag groep 2, onderwerp consultvoering',
+  leerpunten: [
+    {
+      leerpunt: 'Ik kan een groepsbijeenkomst structureren met een duidelijke opening en afsluiting.',
+      waargenomen: 'Opening met doelen op het bord; de afsluiting schoot erbij in door tijdgebrek.',
+      feedforward: 'Zet een wekker tien minuten voor het einde.',
+    },
+    {
+      leerpunt: 'Ik geef feedback die aansluit bij de leervraag van de aios.',
+      waargenomen: 'Je vroeg twee keer naar de leervraag voordat je feedback gaf.',
+    },
+  ],
+  nabespreking: 'Besproken na de les; de docent neemt de tijdsbewaking mee naar de volgende bijeenkomst.',
+};
+
 const voortgangsbeslissing: VoortgangsbeslissingAnswers = {
   uitkomst: 'door',
   onderbouwing:
@@ -300,7 +318,25 @@ export const FORM_EXAMPLES: Record<FormType, Partial<Record<PartId, Record<strin
   },
   aanvraag_summatief: { deelnemer: aanvraag, pdg_trainer: aanvraagBesluit },
   beoordeling_summatief: { assessor: beoordeling, tweede_assessor: beoordeling },
-  leerdoelen: { deelnemer: leerdoelen },
+  leerdoelen: {
+    deelnemer: leerdoelen,
+    collega_docent: {
+      reactie:
+        'Heldere doelen. Het tweede doel werken we uit in de terugkomdagen: ik let op of je feedback aansluit bij de leervraag.',
+      afspraken: 'Ik observeer in blok 2 en blok 4; daarna een half uur nabespreking.',
+    },
+  },
   learner_report: { deelnemer: learnerReport },
   voortgangsbeslissing: { hoofd_opleiding: voortgangsbeslissing },
+  observatie_led: { collega_docent: observatieLed },
+  praktijkopdracht: {
+    deelnemer: {
+      opdracht: 'Een groepsbijeenkomst voorbereiden met een activerende werkvorm',
+      uitvoering: 'Terugkomdag groep 2: casusbespreking in drietallen over slecht-nieuwsgesprekken.',
+      reflectie: 'De drietallen werkten goed; de nabespreking plenair was te lang. Volgende keer kortere ronde.',
+    },
+    collega_docent: {
+      reactie: 'Sterke keuze van de werkvorm. Probeer de plenaire ronde te beperken tot twee vragen.',
+    },
+  },
 };

@@ -198,10 +198,10 @@ describe.each(cases)('$formType / $partId', ({ formType, partId, example }) => {
     }
   });
 
-  it('refuses a wrong type (a number where text or a choice is expected)', () => {
+  it('refuses a wrong type (a number where text or a choice is expected, text where a number is)', () => {
     const f = fields.find((x) => x.kind !== 'group' && x.kind !== 'list' && example[x.key] !== undefined)!;
     const a = clone(example);
-    a[f.key] = 42;
+    a[f.key] = f.kind === 'number' ? '42' : 42;
     expect(answersSchema(formType, partId).safeParse(a).success).toBe(false);
   });
 });
@@ -292,8 +292,17 @@ describe('form-specific rules', () => {
     delete noDate.ingangsdatum;
     expect(messagesAt('diensten', 'opleider', noDate, ['ingangsdatum'])).toEqual(['Dit veld is verplicht']);
     expect(messagesAt('diensten', 'opleider', { ...d, aantalDiensten: 'veel' }, ['aantalDiensten'])).toEqual([
-      'Vul een aantal in (alleen cijfers)',
+      'Vul een getal in',
     ]);
+    expect(messagesAt('diensten', 'opleider', { ...d, aantalDiensten: 2.5 }, ['aantalDiensten'])).toEqual([
+      'Vul een heel getal in (zonder komma)',
+    ]);
+    expect(messagesAt('diensten', 'opleider', { ...d, aantalDiensten: 201 }, ['aantalDiensten'])).toEqual([
+      'Vul een getal van 0 tot en met 200 in',
+    ]);
+    expect(
+      messagesAt('diensten', 'opleider', { ...d, aantalDiensten: 3, aantalOpAfstand: 4 }, ['aantalOpAfstand']),
+    ).toEqual(['Er kunnen niet meer diensten op afstand zijn dan diensten in totaal']);
   });
 
   it('beoordeling summatief: "behaald" needs BT3 and BT5 at least voldoende', () => {
@@ -316,11 +325,18 @@ describe('form-specific rules', () => {
     expect(draftSchema('overeenkomst_wpb', 'werkplekbegeleider').safeParse(o).success).toBe(true);
   });
 
-  it('observatie: at least one piece of feedback is required', () => {
+  it('observatie: at least one of the four feedback aspects, said on the group', () => {
     const o = { ...FORM_EXAMPLES.observatie.werkplekbegeleider!, feedback: { inhoud: { feedUp: '  ' } } };
     expect(messagesAt('observatie', 'werkplekbegeleider', o, ['feedback'])).toEqual([
-      'Geef op minimaal één aspect feedback, feed-up of feedforward',
+      'Vul minstens één van deze vier in',
     ]);
+    const { feedback: _none, ...without } = FORM_EXAMPLES.observatie.werkplekbegeleider!;
+    expect(messagesAt('observatie', 'werkplekbegeleider', without, ['feedback'])).toEqual([
+      'Vul minstens één van deze vier in',
+    ]);
+    const one = { ...o, feedback: { modus: { feedforward: 'Stel je vraag eerst aan de hele groep.' } } };
+    expect(answersSchema('observatie', 'werkplekbegeleider').safeParse(one).success).toBe(true);
+    expect(draftSchema('observatie', 'werkplekbegeleider').safeParse(without).success).toBe(true);
     const missingIndicator = clone(FORM_EXAMPLES.observatie.werkplekbegeleider!);
     delete (missingIndicator.gedragsindicatoren as Record<string, unknown>).bt5_relatie;
     expect(

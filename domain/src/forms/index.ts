@@ -9,6 +9,8 @@ export * from './leoh';
 export * from './diensten';
 export * from './kpb';
 export * from './observatie';
+export * from './observatieLed';
+export * from './praktijkopdracht';
 export * from './ontwikkelingsmeter';
 export * from './overeenkomstWpb';
 export * from './aanvraagSummatief';

@@ -63,6 +63,7 @@ export const observatieForm = defineForm({
       label: 'Feedback',
       help: 'De nadruk ligt op strategie, modus en persoonlijke kwaliteiten.',
       required: false,
+      atLeastOne: true,
       items: FEEDBACK_ASPECTEN,
       fields: [
         {
@@ -95,19 +96,6 @@ export const observatieForm = defineForm({
       label: 'Afspraken na de nabespreking',
       required: false,
       maxLength: 1500,
-    },
-  ],
-  crossChecks: [
-    {
-      path: ['feedback'],
-      message: 'Geef op minimaal één aspect feedback, feed-up of feedforward',
-      ok: (a) => {
-        const fb = a.feedback;
-        if (!fb || typeof fb !== 'object') return false;
-        return Object.values(fb as Record<string, Record<string, unknown>>).some((item) =>
-          Object.values(item ?? {}).some((t) => typeof t === 'string' && t.trim() !== ''),
-        );
-      },
     },
   ],
   source: 'seed 003 (Lesbezoeken, Feedback); DOMAIN public facts (lesobservatieschaal)',

@@ -1,6 +1,22 @@
 import { answersSchemaFor, defineForm, draftSchemaFor, type AnswersOf } from './schema';
 import type { PartId } from '../programmes';
 
+/**
+ * The agreements on the workplace supervision the deelnemer and the PDG-opleiding confirm, in full (seed 003:
+ * Randvoorwaarden werkplekbegeleiding, Verplichte onderdelen begeleiding, Taken werkplekbegeleiding, Lesbezoeken).
+ * Shown above their checkbox; the werkplekbegeleider confirms the same conditions one by one.
+ */
+export const OVEREENKOMST_AFSPRAKEN = [
+  'De werkplekbegeleider heeft een opleiding tot werkplekbegeleider gevolgd: een gerichte coachopleiding of een cursus werkplekbegeleider.',
+  'Om een veilig leerklimaat, vertrouwelijkheid en onafhankelijkheid te borgen, heeft de werkplekbegeleider geen hiërarchische relatie met de PDG-deelnemer.',
+  'De werkplekbegeleider is een ‘werknabije’ werkplekbegeleider: een vast en benaderbaar aanspreekpunt, bij wie de PDG-deelnemer terechtkan voor raad en steun.',
+  'De werkplekbegeleider is gemiddeld twee uur per week beschikbaar voor de PDG-deelnemer voor overleg en feedback.',
+  'De werkplekbegeleider voert minimaal vier lesbezoeken uit: twee keer in de eerste helft en twee keer in de tweede helft van de opleiding.',
+  'De werkplekbegeleider vult de ontwikkelingsmeter twee keer in: halverwege de opleiding (tussentijds portfolio) en aan het einde (kwalificatieportfolio).',
+  'De werkplekbegeleider is aanwezig bij de voorlichtingsbijeenkomst, bij het formatief lesbezoek en de nabespreking daarvan, en bij de certificering.',
+  'De werkplekbegeleider mag niet de rol van assessor vervullen bij het summatief lesbezoek, maar kan de deelnemer wel helpen een tweede assessor te regelen.',
+] as const;
+
 /** Overeenkomst werkplekbegeleider: the conditions of seed 003, acknowledged by all three parties. */
 export const overeenkomstWpbForm = defineForm({
   formType: 'overeenkomst_wpb',
@@ -87,6 +103,7 @@ export const overeenkomstWpbForm = defineForm({
       label: 'Ik ga akkoord met deze afspraken over de werkplekbegeleiding',
       required: true,
       mustBeTrue: true,
+      statements: OVEREENKOMST_AFSPRAKEN,
       parts: ['deelnemer', 'pdg_trainer'],
     },
     {

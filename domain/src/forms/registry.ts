@@ -8,8 +8,10 @@ import { learnerReportForm } from './learnerReport';
 import { leerdoelenForm } from './leerdoelen';
 import { leohForm } from './leoh';
 import { observatieForm } from './observatie';
+import { observatieLedForm } from './observatieLed';
 import { ontwikkelingsmeterForm } from './ontwikkelingsmeter';
 import { overeenkomstWpbForm } from './overeenkomstWpb';
+import { praktijkopdrachtForm } from './praktijkopdracht';
 import { answersSchemaFor, draftSchemaFor, fieldsForPart } from './schema';
 import { FORM_TYPES, type FieldDef, type FormDefinition, type FormType } from './types';
 import { voortgangsadviesForm } from './voortgangsadvies';
@@ -32,6 +34,8 @@ export const FORM_DEFINITIONS: Record<FormType, FormDefinition> = {
   leerdoelen: leerdoelenForm,
   learner_report: learnerReportForm,
   voortgangsbeslissing: voortgangsbeslissingForm,
+  observatie_led: observatieLedForm,
+  praktijkopdracht: praktijkopdrachtForm,
 };
 
 export function getFormDefinition(formType: FormType): FormDefinition {

@@ -18,6 +18,9 @@ export const MESSAGES = {
   choice: 'Kies een van de opties',
   date: 'Vul een geldige datum in (JJJJ-MM-DD, tussen 2000 en 2099)',
   boolean: 'Kies ja of nee',
+  number: 'Vul een getal in',
+  wholeNumber: 'Vul een heel getal in (zonder komma)',
+  between: (min: number, max: number) => `Vul een getal van ${min} tot en met ${max} in`,
   mustBeTrue: 'Bevestig dit om in te dienen',
   minItems: (n: number, label: string) => `Voeg minimaal ${n} × ${label.toLowerCase()} toe`,
   maxItems: (n: number, label: string) => `Maximaal ${n} × ${label.toLowerCase()}`,
@@ -28,7 +31,10 @@ export const MESSAGES = {
       : `Onbekende velden: ${keys.map(String).join(', ')}`,
   object: 'Ongeldige invoer',
   list: 'Ongeldige lijst',
+  atLeastOne: (n: number) => `Vul minstens één van deze ${COUNT_WORDS[n] ?? n} in`,
 } as const;
+
+const COUNT_WORDS: Record<number, string> = { 2: 'twee', 3: 'drie', 4: 'vier', 5: 'vijf', 6: 'zes', 7: 'zeven', 8: 'acht' };
 
 type Mode = 'submit' | 'draft';
 
@@ -82,6 +88,17 @@ function optionValues(options: readonly Option[]): [string, ...string[]] {
   return values as [string, ...string[]];
 }
 
+/** A group with `atLeastOne`: does any item have a non-empty answer? */
+export function groupHasAnswer(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  return Object.values(value as Record<string, unknown>).some(
+    (item) =>
+      !!item &&
+      typeof item === 'object' &&
+      Object.values(item as Record<string, unknown>).some((v) => !isEmpty(v) && v !== false),
+  );
+}
+
 function isEmpty(value: unknown): boolean {
   return (
     value === undefined ||
@@ -120,6 +137,11 @@ function leafSchema(field: LeafField, mode: Mode, required: boolean): z.ZodType 
     }
     case 'date':
       return isoDateSchema;
+    case 'number':
+      return z
+        .number({ error: typeError(MESSAGES.number) })
+        .refine((v) => Number.isInteger(v), { error: MESSAGES.wholeNumber })
+        .refine((v) => v >= field.min && v <= field.max, { error: MESSAGES.between(field.min, field.max) });
     case 'boolean': {
       const b = z.boolean({ error: typeError(MESSAGES.boolean) });
       if (submit && field.mustBeTrue) return b.refine((v) => v === true, { error: MESSAGES.mustBeTrue });
@@ -190,6 +212,9 @@ function buildSchema(def: FormDefinition, partId: PartId | undefined, mode: Mode
       if (f.requiredWhen && conditionHolds(f.requiredWhen, a) && isEmpty(a[f.key])) {
         ctx.addIssue({ code: 'custom', path: [f.key], message: MESSAGES.required });
       }
+      if (f.kind === 'group' && f.atLeastOne && !groupHasAnswer(a[f.key])) {
+        ctx.addIssue({ code: 'custom', path: [f.key], message: MESSAGES.atLeastOne(f.items.length) });
+      }
     }
     for (const check of def.crossChecks ?? []) {
       const first = check.path[0];
@@ -254,7 +279,9 @@ export type LeafValue<F> = F extends { kind: 'text' | 'longtext' | 'date' }
   ? string
   : F extends { kind: 'boolean' }
     ? boolean
-    : F extends { kind: 'choice'; multiple: true; options: infer O }
+    : F extends { kind: 'number' }
+      ? number
+      : F extends { kind: 'choice'; multiple: true; options: infer O }
       ? OptionValue<O>[]
       : F extends { kind: 'choice' | 'scale'; options: infer O }
         ? OptionValue<O>

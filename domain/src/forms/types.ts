@@ -15,6 +15,8 @@ export const FORM_TYPES = [
   'leerdoelen',
   'learner_report',
   'voortgangsbeslissing',
+  'observatie_led',
+  'praktijkopdracht',
 ] as const;
 export type FormType = (typeof FORM_TYPES)[number];
 
@@ -76,9 +78,24 @@ export interface BooleanField extends FieldBase {
   kind: 'boolean';
   /** An acknowledgement: when answered for submission it must be true. */
   mustBeTrue?: boolean;
+  /** What the person confirms, in full (Dutch, one agreement a line): shown above the checkbox. */
+  statements?: readonly string[];
+}
+/** A whole number from `min` to `max` (a count, e.g. the number of duties): stored as a number, never text. */
+export interface NumberField extends FieldBase {
+  kind: 'number';
+  min: number;
+  max: number;
 }
 /** A field inside a group item or a list item: no nesting beyond one level. */
-export type LeafField = TextField | LongTextField | ChoiceField | ScaleField | DateField | BooleanField;
+export type LeafField =
+  | TextField
+  | LongTextField
+  | ChoiceField
+  | ScaleField
+  | DateField
+  | BooleanField
+  | NumberField;
 
 export interface GroupItem {
   key: string;
@@ -93,6 +110,12 @@ export interface GroupField extends FieldBase {
   kind: 'group';
   items: readonly GroupItem[];
   fields: readonly LeafField[];
+  /**
+   * Every field of every item is optional on its own, but on submission at least one item must have an answer
+   * (e.g. feedback on one of the four aspects). The form says so on the group and in the error
+   * (MESSAGES.atLeastOne), not "(optioneel)" on each field.
+   */
+  atLeastOne?: boolean;
 }
 /**
  * Repeatable sub-objects with a minimum and maximum count. Answer shape: `Array<{ [subKey]: value }>`.

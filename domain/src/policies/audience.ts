@@ -19,6 +19,7 @@ import {
   type Decision,
   type FormLike,
 } from './common';
+import { isAuthorOnly } from './learnerReports';
 
 export interface Audience {
   /** Traject members who may read the envelope (and, subject to sealing, the parts). Sorted. */
@@ -49,6 +50,13 @@ export function formAudience(form: FormLike, traject: { roles: RoleAssignments }
       staffVisible: dossier,
       staffRoles: dossier && form.status === 'ingediend' ? [...LEOH_DOSSIER_STAFF] : [],
     };
+  }
+
+  // A learner report: its teacher and whom the teacher shared it with; no staff, not even the envelope
+  // (policies/learnerReports.ts, DOMAIN rule 10).
+  if (isAuthorOnly(form.formType)) {
+    const readers = [...raters, ...(form.sharedWith ?? [])];
+    return { readerUids: [...new Set(readers)].sort(), staffVisible: false, staffRoles: [] };
   }
 
   const def = FORM_DEFINITIONS[form.formType];

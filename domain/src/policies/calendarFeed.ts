@@ -7,6 +7,7 @@ import { formatDate, toIsoDate } from '../dates';
 import { getFormDefinition } from '../forms/registry';
 import type { FormType } from '../forms/types';
 import type { FormStatus, PartStatus } from './common';
+import { hasDeadline } from './summatief';
 
 /** The calendar's name, as calendar apps show it. */
 export const CALENDAR_FEED_NAME = 'Praktijkvolg – deadlines';
@@ -140,7 +141,8 @@ export function calendarEntries(args: {
     if (seen.has(form.formId) || !formIsOpen(form, now)) continue;
     seen.add(form.formId);
     const ownOpen = Object.entries(form.parts)
-      .filter(([, p]) => p.status !== 'submitted' && p.raterUids.includes(uid))
+      // The PDG request has no deadline (policies/summatief.ts): it is no event.
+      .filter(([id, p]) => p.status !== 'submitted' && p.raterUids.includes(uid) && hasDeadline(form.formType, id))
       .map(([partId]) => partId)
       .sort();
     for (const partId of ownOpen) out.push(deadline(form, partId, now, link));

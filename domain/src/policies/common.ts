@@ -38,6 +38,8 @@ export interface FormLike {
   subjectUid?: string;
   status?: FormStatus;
   revealed?: boolean;
+  /** Learner report only: whom its teacher shared it with (server-owned, callable shareLearnerReport). */
+  sharedWith?: readonly string[];
   opensAt?: Date;
   closesAt?: Date | null;
   parts: Partial<Record<PartId, EnvelopePart>> | readonly (EnvelopePart & { partId: PartId })[];

@@ -7,10 +7,9 @@ import {
   FORBIDDEN_IN_NAMES,
   FORBIDDEN_IN_TEXT,
   hasForbiddenNameCharacter,
-  nameField,
   rulesPatternWithout,
-  textField,
 } from './text';
+import { nameField, textField } from './textFields';
 
 const refused = (r: ReturnType<typeof cleanName>) => (r.ok ? null : r.message);
 

@@ -4,7 +4,6 @@
 // overrides and isolates (U+202E shows "moc.elpmaxe" as "example.com"), zero-width characters and tags
 // (two names that look the same but differ). The forbidden ranges are data, so firestore.rules can refuse
 // the same characters in the traject names the secretariat writes directly (scripts/generate-rules.ts).
-import { z } from 'zod';
 
 type Range = readonly [from: number, to: number];
 
@@ -105,21 +104,3 @@ export function cleanText(
   if (value.length > max) return { ok: false, message: TEXT_MESSAGES.tooLong(what, max) };
   return { ok: true, value };
 }
-
-/** zod field for a name in a request: the output is the cleaned name, bad input a Dutch issue. */
-export const nameField = (max = NAME_MAX, what = 'De naam') =>
-  z.string({ error: TEXT_MESSAGES.required(what) }).transform((input, ctx) => {
-    const r = cleanName(input, max, what);
-    if (r.ok) return r.value;
-    ctx.addIssue({ code: 'custom', message: r.message });
-    return z.NEVER;
-  });
-
-/** zod field for a free text in a request (multi-line unless told otherwise). */
-export const textField = (max: number, options: { multiline?: boolean; what?: string } = {}) =>
-  z.string().transform((input, ctx) => {
-    const r = cleanText(input, max, options);
-    if (r.ok) return r.value;
-    ctx.addIssue({ code: 'custom', message: r.message });
-    return z.NEVER;
-  });

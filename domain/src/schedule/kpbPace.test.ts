@@ -10,7 +10,7 @@ describe('KPB pace (about 40 a year)', () => {
     expect(kpbPace(t, 16, halfway).status).toBe('achter');
     expect(kpbPace(t, 17, halfway).status).toBe('op_schema');
     expect(kpbPace(t, 22, halfway).status).toBe('voor');
-    expect(kpbPace(t, 10, halfway).label).toBe('10 van 40 KPB/KVB (verwacht: 19) – achter op schema');
+    expect(kpbPace(t, 10, halfway).label).toBe('10 van 40 (verwacht 19), achter op schema');
   });
 
   it('nothing expected before the start; the target at the end; pauses stop the clock', () => {

@@ -15,7 +15,7 @@ export interface KpbPace {
   status: 'achter' | 'op_schema' | 'voor';
   /** KPBs per week needed from now to reach the target (0 when reached). */
   perWeekNeeded: number;
-  /** Dutch summary, e.g. '12 van 40 KPB/KVB (verwacht: 15) – achter op schema'. */
+  /** Dutch summary, e.g. '12 van 40 (verwacht 15), achter op schema'. */
   label: string;
 }
 
@@ -54,6 +54,6 @@ export function kpbPace(
     completed,
     status,
     perWeekNeeded,
-    label: `${completed} van ${target} KPB/KVB (verwacht: ${expected}) – ${statusText}`,
+    label: `${completed} van ${target} (verwacht ${expected}), ${statusText}`,
   };
 }

@@ -45,7 +45,9 @@ describe('PDG (seed 003), start 1 September 2025, 12 months', () => {
       'deelnemer',
       'pdg_trainer',
     ]);
-    expect(k['aanvraag-summatief-1']!.dueDate).toBe('2026-07-01');
+    // No deadline: due at the programme's end; only a notice from 8 weeks before.
+    expect(k['aanvraag-summatief-1']!.dueDate).toBe('2026-09-01');
+    expect(k['aanvraag-summatief-1']!.remindFrom.toISOString()).toBe('2026-07-06T22:00:00.000Z');
     expect(k['aanvraag-summatief-1']!.closesAt).toBeNull();
     expect(s).toHaveLength(1 + 5 + 2 + 1);
   });

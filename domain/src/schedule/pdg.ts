@@ -54,14 +54,15 @@ export function pdg(t: ScheduleTraject, clock: Clock, duration: number): Occurre
     dueDate: clock.month(duration),
     parts: [part(r, 'werkplekbegeleider')],
   });
-  // The deelnemer chooses the moment; the latest sensible request leaves two months for the visit.
+  // The deelnemer chooses the moment: no deadline; the due day is the programme's end, from which the notice
+  // counts back (policies/summatief.ts). A go or no-go creates what follows (functions, not this table).
   out.push({
     formType: 'aanvraag_summatief',
     occurrenceKey: 'aanvraag-summatief-1',
     title: 'Aanvraag summatief lesbezoek',
-    month: duration - 2,
+    month: duration,
     opensDate: t.startDate,
-    dueDate: clock.month(duration - 2),
+    dueDate: clock.month(duration),
     parts: [part(r, 'deelnemer'), part(r, 'pdg_trainer')],
   });
   return out;

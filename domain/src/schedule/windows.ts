@@ -1,6 +1,7 @@
 // Windows: when an occurrence opens, reminds and closes around its due day.
 // Time: due at 23:59:59 Europe/Amsterdam on the due day; windows open at 00:00 Amsterdam.
 import { addDaysIso, endOfDayAmsterdam, startOfDayAmsterdam } from '../dates';
+import { formIdOf } from '../documents/forms';
 import type { FormType } from '../forms/types';
 import type { ScheduleTraject } from '../traject';
 import type { Occurrence } from './occurrence';
@@ -23,16 +24,24 @@ export const DEFAULT_WINDOWS: Record<FormType, WindowRule> = {
   observatie: { opensDaysBefore: 28, remindDaysBefore: 14, closesDaysAfter: null },
   ontwikkelingsmeter: { opensDaysBefore: 28, remindDaysBefore: 14, closesDaysAfter: null },
   overeenkomst_wpb: { opensDaysBefore: 0, remindDaysBefore: 7, closesDaysAfter: null },
-  aanvraag_summatief: { opensDaysBefore: 0, remindDaysBefore: 28, closesDaysAfter: null },
+  // Due = the programme's end; no reminders, only a notice from 8 weeks before (policies/summatief.ts).
+  aanvraag_summatief: { opensDaysBefore: 0, remindDaysBefore: 56, closesDaysAfter: null },
   beoordeling_summatief: { opensDaysBefore: 14, remindDaysBefore: 3, closesDaysAfter: null },
   leerdoelen: { opensDaysBefore: 0, remindDaysBefore: 7, closesDaysAfter: null },
   learner_report: { opensDaysBefore: 7, remindDaysBefore: 3, closesDaysAfter: 7 },
+  observatie_led: { opensDaysBefore: 28, remindDaysBefore: 14, closesDaysAfter: null },
+  praktijkopdracht: { opensDaysBefore: 42, remindDaysBefore: 7, closesDaysAfter: null },
   voortgangsbeslissing: { opensDaysBefore: 28, remindDaysBefore: 7, closesDaysAfter: null },
 };
 
 function windowFor(formType: FormType, options: ScheduleOptions): WindowRule {
   const w = { ...DEFAULT_WINDOWS[formType], ...options.windows?.[formType] };
-  if (options.remindDaysBefore !== undefined && options.windows?.[formType]?.remindDaysBefore === undefined) {
+  // The institute's reminder lead does not apply to the request's notice (it is not a reminder).
+  if (
+    options.remindDaysBefore !== undefined &&
+    options.windows?.[formType]?.remindDaysBefore === undefined &&
+    formType !== 'aanvraag_summatief'
+  ) {
     w.remindDaysBefore = options.remindDaysBefore;
   }
   return w;
@@ -44,7 +53,7 @@ export function toSpec(t: ScheduleTraject, o: Occurrence, options: ScheduleOptio
   const opensDate = o.opensDate ?? addDaysIso(o.dueDate, -w.opensDaysBefore);
   const remindDate = addDaysIso(o.dueDate, -w.remindDaysBefore);
   const spec: FormInstanceSpec = {
-    formId: `${t.trajectId}__${o.occurrenceKey}`,
+    formId: formIdOf(t.trajectId, o.occurrenceKey),
     trajectId: t.trajectId,
     programme: t.programme,
     formType: o.formType,

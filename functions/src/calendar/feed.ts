@@ -2,13 +2,12 @@
 // `calendarFeeds`). The secret is looked up by its SHA-256 as a document id, so there is nothing to compare
 // and no timing to measure; a malformed, unknown or revoked secret, and a person who left, all answer the
 // same "not found" (null here), so the answer never tells which.
-import { calendarEntries, type CalendarForm } from '@praktijkvolg/domain';
+import { calendarEntries, type CalendarForm, FORMS_COLLECTION, formEnvelopeSchema, CALENDAR_FEEDS_COLLECTION } from '@praktijkvolg/domain';
 import type { Firestore, QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { formPartUrl, formUrl } from '../appLinks.js';
 import { personByUid } from '../people/people.js';
-import { FORMS_COLLECTION, formEnvelopeSchema } from '../schedule/formDocs.js';
-import { CALENDAR_FEEDS_COLLECTION, feedHash, parseCalendarFeed } from './feedDoc.js';
+import { feedHash, parseCalendarFeed } from './feedDoc.js';
 import { renderCalendar } from './ics.js';
 
 /** The secret of a request: the last path segment `<secret>.ics`, or `?token=<secret>`. */

@@ -2,7 +2,7 @@
 // `calendarFeeds`). Only someone with an account of an institute, never a single-use link session: a feed
 // lists a person's own open work, and a link session is one part, not a person. One feed per person:
 // renewing deletes the previous document in the same transaction, so the old URL answers 404 at once.
-import { parseClaims } from '@praktijkvolg/domain';
+import { parseClaims, CALENDAR_FEEDS_COLLECTION, calendarFeedDocSchema, type CalendarFeedDoc } from '@praktijkvolg/domain';
 import type { ApiResponse } from '@praktijkvolg/domain/api';
 import { Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
@@ -11,7 +11,6 @@ import { appendAudit, auditRef } from '../audit/audit.js';
 import { hashPrefix, hashToken, newToken } from '../links/token.js';
 import { PEOPLE_COLLECTION, personByUid } from '../people/people.js';
 import { LINK_RATER_PREFIX } from '../schedule/plan.js';
-import { CALENDAR_FEEDS_COLLECTION, calendarFeedDocSchema, type CalendarFeedDoc } from './feedDoc.js';
 
 export interface CalendarCaller {
   uid: string;

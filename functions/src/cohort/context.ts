@@ -3,22 +3,8 @@
 // Reads are bounded by the file (at most COHORT_MAX_ROWS rows): `in` and `array-contains-any` queries of 30
 // values, and one getAll of the rows' deterministic traject ids.
 import { createHash } from 'node:crypto';
-import {
-  cohortEmails,
-  cohortKey,
-  PEOPLE_COLLECTION,
-  parsePerson,
-  PROGRAMMES,
-  trajectSchema,
-  type Actor,
-  type CohortContext,
-  type CohortKey,
-  type CohortRow,
-  type KnownPerson,
-  type ProgrammeId,
-} from '@praktijkvolg/domain';
+import { cohortEmails, cohortKey, PEOPLE_COLLECTION, parsePerson, PROGRAMMES, trajectSchema, type Actor, type CohortContext, type CohortKey, type CohortRow, type KnownPerson, type ProgrammeId, TRAJECTEN_COLLECTION } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
-import { TRAJECTEN_COLLECTION } from '../schedule/traject.js';
 
 const chunks = <T>(list: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));

@@ -3,16 +3,7 @@
 // of valid rows it does not know yet (people/upsertPerson.ts, with its account checks), and creates each valid
 // traject with a deterministic id in bounded batches. A refused row writes nothing, not even its people. The
 // trajectWritten trigger then makes the forms of each new traject as usual.
-import {
-  cohortTraject,
-  parseClaims,
-  readCohortFile,
-  trajectSchema,
-  validateCohort,
-  type CohortCheck,
-  type CohortDraft,
-  type CohortRowResult,
-} from '@praktijkvolg/domain';
+import { cohortTraject, parseClaims, readCohortFile, trajectSchema, validateCohort, type CohortCheck, type CohortDraft, type CohortRowResult, TRAJECTEN_COLLECTION } from '@praktijkvolg/domain';
 import type { ApiRequest, ApiResponse } from '@praktijkvolg/domain/api';
 import type { Auth } from 'firebase-admin/auth';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
@@ -22,7 +13,6 @@ import { appendAudit, auditRef } from '../audit/audit.js';
 import { requireStaff, type Caller } from '../people/staffRoles.js';
 import { upsertPerson } from '../people/upsertPerson.js';
 import { mapLimit } from '../schedule/sync.js';
-import { TRAJECTEN_COLLECTION } from '../schedule/traject.js';
 import { cohortContext } from './context.js';
 
 /** Trajecten per batch (a batch holds at most 500 writes; small batches keep a failure's loss small). */

@@ -2,14 +2,13 @@
 // returned to the caller as base64 (docs/data-model.md "Exports"). Who may, and which parts, is the domain's
 // (policies/exports.ts); sizes are bounded (EXPORT_LIMITS), and every export leaves an audit entry
 // `export.dossier` before the files leave the server.
-import { EXPORT_LIMITS, fileSlug, type Actor } from '@praktijkvolg/domain';
+import { EXPORT_LIMITS, fileSlug, type Actor, TRAJECTEN_COLLECTION } from '@praktijkvolg/domain';
 import { strToU8, zipSync } from 'fflate';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { auditEntry, auditRef } from '../audit/audit.js';
 import { formatInTimeZone } from '../links/time.js';
-import { TRAJECTEN_COLLECTION } from '../schedule/traject.js';
 import { readDossier, TOO_LARGE, type Dossier } from './dossierData.js';
 import { renderDossierPdf } from './dossierPdf.js';
 

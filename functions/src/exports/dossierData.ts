@@ -2,28 +2,12 @@
 // mayExportDossier), and every submitted part the caller may read (domain partInDossier, the rules' read
 // policy), with who filled it and when, earlier versions and their reasons, and the progress decisions.
 // This object is `dossier.json` in the ZIP, and the PDF is rendered from it: both say the same.
-import {
-  answerLines,
-  EXPORT_LIMITS,
-  FORM_DEFINITIONS,
-  mayExportDossier,
-  partInDossier,
-  PROGRAMMES,
-  TRAJECT_ROLE_LABELS,
-  TRAJECT_ROLES,
-  type Actor,
-  type AnswerLine,
-  type FormDefinition,
-  type FormLike,
-  type PartId,
-  type Traject,
-} from '@praktijkvolg/domain';
+import { answerLines, EXPORT_LIMITS, FORM_DEFINITIONS, mayExportDossier, partInDossier, PROGRAMMES, TRAJECT_ROLE_LABELS, TRAJECT_ROLES, type Actor, type AnswerLine, type FormDefinition, type FormLike, type PartId, type Traject, FORMS_COLLECTION, PARTS_COLLECTION, type FormEnvelope, type PartVersion, institutePath } from '@praktijkvolg/domain';
 import type { DocumentReference, DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { peopleByUid } from '../people/people.js';
-import { FORMS_COLLECTION, PARTS_COLLECTION, type FormEnvelope } from '../schedule/formDocs.js';
 import { readTraject } from '../schedule/traject.js';
-import { envelopeOrNull, parseVersion, partStatusOf, readVersions, type PartVersion } from './versions.js';
+import { envelopeOrNull, parseVersion, partStatusOf, readVersions } from './versions.js';
 
 export const TOO_LARGE =
   'Dit dossier is te groot om in één keer te downloaden. Neem contact op met de beheerder van Praktijkvolg.';
@@ -255,7 +239,7 @@ export async function readDossier(
     actor.uid,
     ...[...parts.values()].flatMap((p) => [p.current, ...p.earlier].map((v) => v.updatedBy)),
   ]);
-  const institute = await db.collection('institutes').doc(traject.instituteId).get();
+  const institute = await db.doc(institutePath(traject.instituteId)).get();
   const nameOf = (uid: string): DossierPerson => ({ uid, name: names.get(uid) ?? 'onbekend' });
 
   const dossierForms = forms

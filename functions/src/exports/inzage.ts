@@ -2,23 +2,12 @@
 // document with a short Dutch summary at the top (docs/data-model.md "Exports"): their people document and
 // claims, their trajecten, the parts they fill and the readable parts of forms about them (inzageForms.ts),
 // the mails sent to them and the audit entries that name them (inzageTrail.ts). Audited `export.inzage`.
-import {
-  EXPORT_LIMITS,
-  fileSlug,
-  formatDateTime,
-  mayExportInzage,
-  PEOPLE_COLLECTION,
-  personSchema,
-  type Actor,
-  type Claims,
-} from '@praktijkvolg/domain';
+import { EXPORT_LIMITS, fileSlug, formatDateTime, mayExportInzage, PEOPLE_COLLECTION, personSchema, type Actor, type Claims, partPath, formPath, TRAJECTEN_COLLECTION } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { auditEntry, auditRef } from '../audit/audit.js';
 import { formatInTimeZone } from '../links/time.js';
-import { partPath, formPath } from '../schedule/formDocs.js';
-import { TRAJECTEN_COLLECTION } from '../schedule/traject.js';
 import { readInzageForms, type InzageForms } from './inzageForms.js';
 import { readAuditEntries, readMails, type InzageAuditEntry, type InzageMail } from './inzageTrail.js';
 

@@ -3,11 +3,9 @@
 // Audit entries: those they caused (`actorUid`), those about their people document, their mails and the parts
 // they fill, and, of the entries about their trajecten and the forms about them, those that mention their
 // uid or address. Queries are by equality on single fields (no composite index) and bounded.
-import { EXPORT_LIMITS } from '@praktijkvolg/domain';
+import { EXPORT_LIMITS, AUDIT_COLLECTION, MAIL_COLLECTION, mailPath } from '@praktijkvolg/domain';
 import type { Firestore, QueryDocumentSnapshot, QuerySnapshot } from 'firebase-admin/firestore';
-import { AUDIT_COLLECTION } from '../audit/audit.js';
 import { normaliseEmail, PEOPLE_COLLECTION } from '../people/people.js';
-import { MAIL_COLLECTION, mailPath } from '../mail/schema.js';
 
 export interface InzageMail {
   mailId: string;

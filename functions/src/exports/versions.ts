@@ -1,40 +1,21 @@
 // What the exports read of a part's version: the current part document or an earlier version under
 // `forms/{formId}/parts/{partId}/versions/{n}` (a copy of the part as it was; docs/data-model.md). Parsed
-// loosely: only what an export shows, so a version written before a field existed still reads.
+// loosely: only what an export shows, so a version written before a field existed still reads (the contract:
+// domain documents/versions.ts).
+import { parseEnvelope } from '../documents.js';
 import {
-  FORM_TYPES,
   mayReadVersion,
   PART_STATUSES,
+  partVersionSchema,
+  VERSIONS_COLLECTION,
   type Actor,
+  type FormEnvelope,
   type FormType,
   type PartStatus,
+  type PartVersion,
 } from '@praktijkvolg/domain';
 import type { DocumentReference, DocumentSnapshot } from 'firebase-admin/firestore';
-import { z } from 'zod';
 import { logger } from 'firebase-functions';
-import {
-  parseEnvelope,
-  partDesignationSchema,
-  timestampSchema,
-  type FormEnvelope,
-} from '../schedule/formDocs.js';
-
-export const VERSIONS_COLLECTION = 'versions';
-
-export const partVersionSchema = z.looseObject({
-  instituteId: z.string().optional().catch(undefined),
-  formType: z.enum(FORM_TYPES).optional().catch(undefined),
-  raterUids: z.array(z.string()).catch([]),
-  version: z.number().int().min(1).catch(1),
-  status: z.string().optional(),
-  answers: z.record(z.string(), z.unknown()).catch({}),
-  submittedAt: timestampSchema.optional().catch(undefined),
-  updatedBy: z.string().nullable().optional().catch(null),
-  designation: partDesignationSchema.optional().catch(undefined),
-  /** Why this version replaced the one before (a correction); written by the server with the new version. */
-  correctionReason: z.string().max(2000).optional().catch(undefined),
-});
-export type PartVersion = z.infer<typeof partVersionSchema>;
 
 export function parseVersion(snap: DocumentSnapshot): PartVersion | null {
   return snap.exists ? partVersionSchema.parse(snap.data()) : null;

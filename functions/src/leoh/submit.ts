@@ -6,20 +6,12 @@
 // entry and the mail (deterministic id). A failure before the commit leaves nothing, so pressing the
 // button again simply redoes it; a call after success finds the mail and answers "al ingediend".
 // The month-3 (private) LEOh can never be sent this way (DOMAIN rule 3).
-import { FORM_DEFINITIONS, maySubmitDossierLeoh, type FormLike, type PartId } from '@praktijkvolg/domain';
+import { parseEnvelope, parsePart } from '../documents.js';
+import { FORM_DEFINITIONS, maySubmitDossierLeoh, type FormLike, type PartId, MAIL_COLLECTION, type MailDoc, formPath, partPath, type FormEnvelope, type PartDoc, institutePath } from '@praktijkvolg/domain';
 import { Timestamp, type DocumentSnapshot, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMailInTransaction } from '../mail/outbox.js';
-import { MAIL_COLLECTION, type MailDoc } from '../mail/schema.js';
-import {
-  formPath,
-  parseEnvelope,
-  parsePart,
-  partPath,
-  type FormEnvelope,
-  type PartDoc,
-} from '../schedule/formDocs.js';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { dossierLeohMail } from '../links/mails.js';
 import { personByUid, secretariat } from '../people/people.js';
@@ -92,7 +84,7 @@ async function buildDossierMail(
     readTraject(db, env.trajectId),
     secretariat(db, env.instituteId),
     env.subjectUid ? personByUid(db, env.subjectUid) : Promise.resolve(null),
-    db.collection('institutes').doc(env.instituteId).get(),
+    db.doc(institutePath(env.instituteId)).get(),
   ]);
   if (office.length === 0) {
     logger.warn('leoh: dossier not submitted: the institute has no secretariat to mail', {

@@ -1,13 +1,12 @@
 // askRaterToFill: the trainee asks the raters of a part of their own form to fill it (docs/rules.md, "Who
 // fills an assessment part"): instead of choosing who fills an assessment part, they nudge the people the
 // traject assigned. A mail with a link into the app, at most once per part per day, audited.
-import { mayAskToFill, partLabel, PROGRAMMES, type Claims } from '@praktijkvolg/domain';
+import { mayAskToFill, partLabel, PROGRAMMES, type Claims, partPath, partEntryOf } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { hasEmail, peopleByUid } from '../people/people.js';
-import { partPath } from '../schedule/formDocs.js';
 import { readInstituteSettings } from '../schedule/institute.js';
 import { readTraject } from '../schedule/traject.js';
 import { formPartUrl } from '../appLinks.js';
@@ -27,7 +26,7 @@ export async function askRaterToFill(
   const form = await readFormPart(db, input.formId, input.partId);
   const { envelope, part } = form;
   if (!envelope) throw new HttpsError('not-found', 'Dit formulier bestaat niet.');
-  if (!part || !envelope.parts[input.partId])
+  if (!part || !partEntryOf(envelope, input.partId))
     throw new HttpsError('not-found', 'Dit formulier heeft dit deel niet.');
   const traject = await readTraject(db, envelope.trajectId);
   if (!traject || traject.instituteId !== envelope.instituteId)

@@ -1,15 +1,8 @@
 // Reading a form envelope and one part for the link flows, and deciding whether the part can still be
 // filled in. Shapes come from the schedule's formDocs (the one server-side definition of the documents).
-import { formatDateTime, partKind } from '@praktijkvolg/domain';
+import { parseEnvelope, parsePart } from '../documents.js';
+import { formatDateTime, partKind, formPath, partPath, type FormEnvelope, type PartDoc, partEntryOf } from '@praktijkvolg/domain';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
-import {
-  formPath,
-  parseEnvelope,
-  parsePart,
-  partPath,
-  type FormEnvelope,
-  type PartDoc,
-} from '../schedule/formDocs.js';
 
 export interface FormPart {
   envelope: FormEnvelope | null;
@@ -38,7 +31,7 @@ export function submittedReason(part: PartDoc): string {
  * The part document is the truth for its status; the envelope for the form's status and window.
  */
 export function partClosedReason({ envelope, part }: FormPart, partId: string, now: Date): string | null {
-  if (!envelope || !part || !envelope.parts[partId]) return 'Dit formulier bestaat niet meer.';
+  if (!envelope || !part || !partEntryOf(envelope, partId)) return 'Dit formulier bestaat niet meer.';
   if (part.status === 'submitted') return submittedReason(part);
   if (envelope.status === 'vervallen') return 'Dit formulier is vervallen en kan niet meer worden ingevuld.';
   if (envelope.status === 'ingediend') return 'Dit formulier is al ingediend bij het secretariaat.';

@@ -5,21 +5,11 @@
 // grants that one part. A part has one open invitation at a time: a second is refused unless `replace`,
 // which ends the current one (its links stop working and its session loses the part: firestore.rules
 // lets a link session write only while its uid is on the part).
-import {
-  designatorLabel,
-  isTrajectRole,
-  mailboxOf,
-  mayBeInvited,
-  mayHandOutPart,
-  PROGRAMMES,
-  type Claims,
-  type Designator,
-  type StaffRole,
-} from '@praktijkvolg/domain';
+import { parsePart } from '../documents.js';
+import { designatorLabel, isTrajectRole, mailboxOf, mayBeInvited, mayHandOutPart, PROGRAMMES, type Claims, type Designator, type StaffRole, formPath, partPath, type PartDesignation, LINK_TOKENS_COLLECTION, partEntryOf } from '@praktijkvolg/domain';
 import { FieldValue, Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMail } from '../mail/outbox.js';
-import { formPath, parsePart, partPath, type PartDesignation } from '../schedule/formDocs.js';
 import { readInstituteSettings } from '../schedule/institute.js';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { partClosedReason, readFormPart } from './formState.js';
@@ -27,7 +17,7 @@ import { createLinkToken, labelOfPart } from './lifecycle.js';
 import { designationNoticeMail, invitationMail } from './mails.js';
 import { hasEmail, normaliseEmail, peopleByEmail, peopleByUid, personByUid } from '../people/people.js';
 import { INVITATIONS_PER_DAY, takeRateLimit } from './rateLimit.js';
-import { hashPrefix, LINK_TOKENS_COLLECTION, linkPartClaim, parseLinkToken, tokenState } from './token.js';
+import { hashPrefix, linkPartClaim, parseLinkToken, tokenState } from './token.js';
 import { readTraject } from '../schedule/traject.js';
 import { formPartUrl, formUrl, tokenLinkUrl } from '../appLinks.js';
 
@@ -58,7 +48,7 @@ export async function inviteRater(
   const form = await readFormPart(db, input.formId, input.partId);
   const { envelope, part } = form;
   if (!envelope) throw new HttpsError('not-found', 'Dit formulier bestaat niet.');
-  if (!part || !envelope.parts[input.partId])
+  if (!part || !partEntryOf(envelope, input.partId))
     throw new HttpsError('not-found', 'Dit formulier heeft dit deel niet.');
   const traject = await readTraject(db, envelope.trajectId);
   if (!traject || traject.instituteId !== envelope.instituteId)
@@ -75,7 +65,7 @@ export async function inviteRater(
     throw new HttpsError(decision.notYours ? 'permission-denied' : 'failed-precondition', decision.reason);
   const closed = partClosedReason(form, input.partId, now);
   if (closed) throw new HttpsError('failed-precondition', closed);
-  const partRole = envelope.parts[input.partId]!.role;
+  const partRole = partEntryOf(envelope, input.partId)!.role;
   if (!isTrajectRole(partRole))
     throw new HttpsError('failed-precondition', 'Dit deel vult een medewerker in.');
 

@@ -2,32 +2,17 @@
 // only: mail scanners open every link) -> spent once by the person's button (redeem, in a transaction)
 // -> or expired. A dead link can be renewed: a fresh link to the rater's own address while the part is
 // open, otherwise a note to the secretariat; both rate-limited per part per day.
-import { partLabel, isStaffRole, isTrajectRole, type PartId } from '@praktijkvolg/domain';
+import { partLabel, isStaffRole, isTrajectRole, type PartId, type MailDoc, formPath, partPath, LINK_TOKENS_COLLECTION, linkTokenDocSchema, type LinkTokenDoc } from '@praktijkvolg/domain';
 import { FieldValue, Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMail } from '../mail/outbox.js';
-import type { MailDoc } from '../mail/schema.js';
-import { formPath, partPath } from '../schedule/formDocs.js';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { invitationEndedReason, partClosedReason, readFormPart, submittedReason } from './formState.js';
 import { newLinkMail, newLinkToSecretariatMail } from './mails.js';
 import { secretariat } from '../people/people.js';
 import { NEW_LINKS_PER_DAY, takeRateLimit } from './rateLimit.js';
-import {
-  externalRaterUid,
-  hashPrefix,
-  hashToken,
-  linkPartClaim,
-  LINK_TOKENS_COLLECTION,
-  linkTokenDocSchema,
-  newToken,
-  parseLinkToken,
-  tokenState,
-  TOKEN_TTL_MS,
-  type LinkTokenDoc,
-  type TokenState,
-} from './token.js';
+import { externalRaterUid, hashPrefix, hashToken, linkPartClaim, newToken, parseLinkToken, tokenState, TOKEN_TTL_MS, type TokenState } from './token.js';
 import { tokenLinkUrl } from '../appLinks.js';
 
 const logs = {

@@ -1,7 +1,6 @@
 // Dutch mails of the link flows. Each returns text and html with the same content; every link is on
 // a line of its own in the text part. Everything that comes from a person is escaped in the html.
-import { formatDate, formatDateTime } from '@praktijkvolg/domain';
-import type { MailMessage } from '../mail/schema.js';
+import { formatDate, formatDateTime, type MailMessage } from '@praktijkvolg/domain';
 
 export function escapeHtml(s: string): string {
   return s.replace(

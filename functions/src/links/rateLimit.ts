@@ -1,15 +1,13 @@
 // A counter per key and window (`linkRateLimits/{key}`), so that nobody can use our mail to bomb an
 // address: sign-in links per address per hour, new links, invitations and requests to fill per form part per day.
 // The counter moves inside the caller's transaction, so concurrent requests cannot both slip through.
+import { linkRateLimitPath, linkRateLimitSchema, type RateLimitKind } from '@praktijkvolg/domain';
 import { Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { formatInTimeZone } from './time.js';
-import { z } from 'zod';
-
-export const RATE_LIMITS_COLLECTION = 'linkRateLimits';
 
 export interface RateLimit {
   /** What is limited, e.g. 'newlink'; part of the document id. */
-  kind: 'signin' | 'newlink' | 'invite' | 'ask' | 'remind';
+  kind: RateLimitKind;
   max: number;
   window: 'hour' | 'day';
 }
@@ -21,8 +19,6 @@ export const NEW_LINKS_PER_DAY: RateLimit = { kind: 'newlink', max: 3, window: '
 export const INVITATIONS_PER_DAY: RateLimit = { kind: 'invite', max: 3, window: 'day' };
 /** The trainee asking the raters of a part to fill it (askRaterToFill). */
 export const FILL_REQUESTS_PER_DAY: RateLimit = { kind: 'ask', max: 1, window: 'day' };
-
-const counterSchema = z.object({ count: z.number().int().min(0) }).loose();
 
 /** Document id: kind, subject (no '/'), and the Amsterdam hour or day the window started. */
 export function rateLimitId(limit: RateLimit, subject: string, now: Date): string {
@@ -41,9 +37,9 @@ export async function takeRateLimit(
   subject: string,
   now: Date,
 ): Promise<{ allowed: boolean; commit: () => void }> {
-  const ref = db.collection(RATE_LIMITS_COLLECTION).doc(rateLimitId(limit, subject, now));
+  const ref = db.doc(linkRateLimitPath(rateLimitId(limit, subject, now)));
   const snap = await tx.get(ref);
-  const count = snap.exists ? counterSchema.parse(snap.data()).count : 0;
+  const count = snap.exists ? linkRateLimitSchema.parse(snap.data()).count : 0;
   if (count >= limit.max) return { allowed: false, commit: () => undefined };
   const windowMs = limit.window === 'hour' ? 3_600_000 : 86_400_000;
   return {

@@ -8,14 +8,13 @@
 // at send time by the outbox (`renderSignInMail`, called from mail/prepare.ts), out of the caller's sight:
 // a known person gets the link, an unknown address gets nothing and its mail document keeps no address.
 import { createHash } from 'node:crypto';
-import { APP_PATH_MESSAGE, parseAppPath } from '@praktijkvolg/domain';
+import { APP_PATH_MESSAGE, parseAppPath, MAIL_COLLECTION, mailDocSchema, type MailDoc } from '@praktijkvolg/domain';
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { signInContinueUrl } from '../appLinks.js';
 import type { PreparedMail } from '../mail/outbox.js';
-import { MAIL_COLLECTION, mailDocSchema, type MailDoc } from '../mail/schema.js';
 import { normaliseEmail, peopleByEmail } from '../people/people.js';
 import { signInLinkMail } from './mails.js';
 import { SIGN_IN_LINKS_PER_HOUR, takeRateLimit } from './rateLimit.js';

@@ -1,16 +1,8 @@
+import { linkTokenDocSchema, type LinkTokenDoc } from '@praktijkvolg/domain';
 import { api } from '@praktijkvolg/domain/api';
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
-import {
-  externalRaterUid,
-  hashPrefix,
-  hashToken,
-  linkTokenDocSchema,
-  newToken,
-  tokenState,
-  TOKEN_TTL_MS,
-  type LinkTokenDoc,
-} from './token.js';
+import { externalRaterUid, hashPrefix, hashToken, newToken, tokenState, TOKEN_TTL_MS } from './token.js';
 
 describe('link tokens', () => {
   it('are 32 random bytes in base64url: accepted by the API contract, never repeated', () => {

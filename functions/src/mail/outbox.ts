@@ -4,6 +4,7 @@
 // Every move happens in a transaction that re-reads the state, so a duplicate trigger delivery, a retry of
 // the function or two instances racing can never send the same mail twice while a lease is held. A
 // PROCESSING mail whose lease ran out (the instance died mid-send) goes back to PENDING via the sweeper.
+import { MAIL_COLLECTION, mailDocSchema, type MailDoc, type MailMessage } from '@praktijkvolg/domain';
 import {
   FieldValue,
   Timestamp,
@@ -13,7 +14,6 @@ import {
 } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { appendAudit, auditRef } from '../audit/audit.js';
-import { MAIL_COLLECTION, mailDocSchema, type MailDoc, type MailMessage } from './schema.js';
 import type { Mailer } from './transport.js';
 
 export const MAX_ATTEMPTS = 6;

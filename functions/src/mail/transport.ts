@@ -1,6 +1,6 @@
+import { type MailMessage } from '@praktijkvolg/domain';
 import nodemailer from 'nodemailer';
 import { mailConfig, type MailConfig } from '../config.js';
-import type { MailMessage } from './schema.js';
 
 export interface SentInfo {
   messageId: string | null;

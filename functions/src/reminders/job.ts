@@ -8,17 +8,14 @@
 // transaction with its outbox mail (deterministic id). A retried or repeated run finds the digest and
 // writes nothing; a crash after queueing and before the forms are advanced only means the next run
 // reads those forms again and still sends nothing twice.
-import { isStaffRole, rolesSchema, toIsoDate, type StaffRole } from '@praktijkvolg/domain';
+import { escalatesToSecretariaat, isStaffRole, rolesSchema, toIsoDate, type StaffRole, MAIL_COLLECTION, mailDocSchema, FORMS_COLLECTION, formEnvelopeSchema, formPath, DEFAULT_ESCALATE_AFTER_DAYS, INSTITUTES_COLLECTION, parseInstituteSettings, REMINDER_DIGESTS_COLLECTION, digestDocSchema, digestId, digestMailId, partEntryOf, trajectPath } from '@praktijkvolg/domain';
 import { Timestamp, type DocumentSnapshot, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { z } from 'zod';
 import { auditEntry, auditId, auditRef } from '../audit/audit.js';
-import { MAIL_COLLECTION, mailDocSchema } from '../mail/schema.js';
-import { FORMS_COLLECTION, formEnvelopeSchema, formPath } from '../schedule/formDocs.js';
-import { DEFAULT_ESCALATE_AFTER_DAYS, INSTITUTES_COLLECTION, parseInstituteSettings } from '../schedule/institute.js';
 import { mapLimit } from '../schedule/sync.js';
 import { isWeekend, startOfNextDay } from '../schedule/timing.js';
-import { DIGESTS_COLLECTION, digestDocSchema, digestId, digestMailId, renderDigest } from './digest.js';
+import { renderDigest } from './digest.js';
 import { peopleByUid, staffOf, type Person } from '../people/people.js';
 import { openParts, planDigests, type DueForm, type DuePart, type PlannedDigest } from './plan.js';
 import { ReadCounter } from './reads.js';
@@ -145,22 +142,23 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
     return staffCache.get(key)!;
   };
   const parts = active.flatMap(({ form }) => openParts(form, date));
-  const toEscalate = weekend ? [] : parts.filter((p) => p.daysOverdue > 0 && p.daysOverdue >= escalateAfter(p.form.instituteId));
-  const trajecten = await getAllCounted(db, toEscalate.map((p) => `trajecten/${p.form.trajectId}`), reads);
+  const toEscalate = weekend ? [] : parts.filter((p) => !p.notice && p.daysOverdue > 0 && p.daysOverdue >= escalateAfter(p.form.instituteId));
+  const trajecten = await getAllCounted(db, toEscalate.map((p) => trajectPath(p.form.trajectId)), reads);
   const groepsdocenten = (trajectId: string) => {
-    const parsed = trajectRolesSchema.safeParse(trajecten.get(`trajecten/${trajectId}`)?.data());
+    const parsed = trajectRolesSchema.safeParse(trajecten.get(trajectPath(trajectId))?.data());
     return parsed.success ? (parsed.data.roles.groepsdocent ?? []) : [];
   };
   const escalating = new Set(toEscalate);
   const dueParts: DuePart[] = await Promise.all(
     parts.map(async (p) => {
-      const entry = p.form.parts[p.partId]!;
+      const entry = partEntryOf(p.form, p.partId)!;
       const raters = entry.raterUids.length > 0 || !isStaffRole(p.role) ? entry.raterUids : (await staff(p.form.instituteId, p.role)).map((s) => s.uid);
       let escalateTo: string[] = [];
       if (escalating.has(p)) {
-        // The secretariat only for forms staff may see (never a private LEOh); groepsdocenten only where
-        // they are readers of the form (never a LEOh: DOMAIN rule 3).
-        const secretariaat = p.form.staffVisible ? (await staff(p.form.instituteId, 'secretariaat')).map((s) => s.uid) : [];
+        // The secretariat only for forms staff may see (never a private LEOh, never a learner report: DOMAIN
+        // rule 10, domain escalatesToSecretariaat); groepsdocenten only where they are readers of the form
+        // (never a LEOh: DOMAIN rule 3).
+        const secretariaat = escalatesToSecretariaat(p.form) ? (await staff(p.form.instituteId, 'secretariaat')).map((s) => s.uid) : [];
         const docenten = groepsdocenten(p.form.trajectId).filter((uid) => p.form.readerUids.includes(uid));
         escalateTo = [...new Set([...secretariaat, ...docenten])];
       }
@@ -220,7 +218,7 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
 }
 
 async function queueDigest(db: Firestore, d: PlannedDigest, date: string, now: Date, reads: ReadCounter): Promise<'queued' | 'already'> {
-  const ref = db.collection(DIGESTS_COLLECTION).doc(digestId(d.person.uid, date));
+  const ref = db.collection(REMINDER_DIGESTS_COLLECTION).doc(digestId(d.person.uid, date));
   const mailId = digestMailId(d.person.uid, date);
   return db.runTransaction(async (tx) => {
     const existing = await tx.get(ref);

@@ -1,8 +1,7 @@
-import { daysLate, lateLabel, toIsoDate } from '@praktijkvolg/domain';
+import { daysLate, lateLabel, toIsoDate, type FormEnvelope, type DigestItem, partEntryOf } from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
-import type { FormEnvelope } from '../schedule/formDocs.js';
-import { renderDigest, type DigestItem } from './digest.js';
+import { renderDigest } from './digest.js';
 import type { Person } from '../people/people.js';
 import { openParts, planDigests, type DueForm, type DuePart } from './plan.js';
 
@@ -39,12 +38,12 @@ const people = new Map<string, Person>(
     { uid: 'nomail', displayName: 'Zonder Adres' },
   ].map((p) => [p.uid, { instituteId: 'lumc', staffRoles: [], ...p }]),
 );
-const open = (uid: string) => ({ role: 'x', raterUids: [uid], status: 'open' as const });
+const open = (uid: string) => ({ role: 'aios' as const, raterUids: [uid], status: 'open' as const });
 const due = (f: DueForm, date: string, escalateTo: (partId: string) => string[] = () => []): DuePart[] =>
-  openParts(f, date).map((p) => ({ ...p, raters: f.parts[p.partId]!.raterUids, escalateTo: escalateTo(p.partId) }));
+  openParts(f, date).map((p) => ({ ...p, raters: partEntryOf(f, p.partId)!.raterUids, escalateTo: escalateTo(p.partId) }));
 
 describe('planDigests', () => {
-  const soon = form('t1__combel-m3', '2025-11-28', { aios: open('a1'), opleider: open('o1'), groepsdocent: { role: 'groepsdocent', raterUids: ['g1'], status: 'submitted' } });
+  const soon = form('t1__combel-m3', '2025-11-28', { aios: open('a1'), opleider: open('o1'), groepsdocent: { role: 'groepsdocent' as const, raterUids: ['g1'], status: 'submitted' } });
   const late = form('t1__voortgangsadvies-m6', '2025-11-10', { opleider: open('o1') }, { formType: 'voortgangsadvies', title: 'Voortgangsadvies maand 6' });
 
   it('one digest per person listing all their open items, most overdue first, links to the exact part', () => {
@@ -121,5 +120,39 @@ describe('renderDigest', () => {
     expect(m.html).toContain('Beste A &amp; B');
     expect(m.html).toContain('&lt;b&gt;x&lt;/b&gt;');
     expect(m.subject).toBe('Herinnering: 1 formulier voor jou open, 1 formulier te laat bij anderen');
+  });
+});
+
+describe('the PDG summative request: a notice, never a reminder (domain policies/summatief.ts)', () => {
+  const aanvraag = (deelnemer: 'open' | 'submitted') =>
+    form(
+      't9__aanvraag-summatief-1',
+      '2026-09-01',
+      {
+        deelnemer: { role: 'deelnemer', raterUids: ['a1'], status: deelnemer },
+        pdg_trainer: { role: 'pdg_trainer', raterUids: ['o1'], status: 'open' },
+      },
+      { programme: 'pdg', formType: 'aanvraag_summatief', title: 'Aanvraag summatief lesbezoek' },
+    );
+
+  it('the deelnemer gets a notice without deadline; the trainer nothing until the request is in', () => {
+    const plan = planDigests({ dueParts: due(aanvraag('open'), '2026-07-10'), people, weekend: false, appUrl: 'https://app.example.nl/' });
+    expect(plan.digests.map((d) => d.person.uid)).toEqual(['a1']);
+    const item = plan.digests[0]!.items[0]!;
+    expect(item.notice).toBe(true);
+    const mail = renderDigest({ displayName: 'Sanne', date: '2026-07-10' }, [item], []);
+    expect(mail.text).toContain('Je bepaalt zelf wanneer je het aanvraagt');
+    expect(mail.text).not.toContain('uiterlijk');
+    const after = planDigests({ dueParts: due(aanvraag('submitted'), '2026-07-10'), people, weekend: false, appUrl: 'https://app.example.nl/' });
+    expect(after.digests.map((d) => d.person.uid)).toEqual(['o1']);
+    expect(after.digests[0]!.items[0]!.notice).toBeUndefined();
+  });
+
+  it('past the end the request is not late and never escalated', () => {
+    const parts = openParts(aanvraag('open'), '2026-10-10');
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.notice).toBe(true);
+    const mail = renderDigest({ displayName: 'Sanne', date: '2026-10-10' }, planDigests({ dueParts: due(aanvraag('open'), '2026-10-10'), people, weekend: false, appUrl: 'https://app.example.nl/' }).digests[0]!.items, []);
+    expect(mail.subject).not.toContain('te laat');
   });
 });

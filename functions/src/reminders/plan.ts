@@ -1,10 +1,8 @@
 // Pure planning of the reminder job: which open parts are due, who is reminded, who gets an escalation,
 // and the per-person budget (one digest a day; at the weekend only for someone with an overdue item of
 // their own, and escalations wait for Monday).
-import { calendarDaysBetween, toIsoDate } from '@praktijkvolg/domain';
-import type { FormEnvelope } from '../schedule/formDocs.js';
+import { calendarDaysBetween, reminderKind, toIsoDate, type FormEnvelope, type DigestItem } from '@praktijkvolg/domain';
 import { formPartUrl, formUrl } from '../appLinks.js';
-import type { DigestItem } from './digest.js';
 import type { Person } from '../people/people.js';
 
 export type DueForm = FormEnvelope & { formId: string };
@@ -19,14 +17,28 @@ export interface DuePart {
   raters: string[];
   /** Whom to escalate to (empty when not escalated). */
   escalateTo: string[];
+  /** A notice, not a reminder: shown without a deadline and never escalated. */
+  notice?: true;
 }
 
-/** The open parts of a due form, with days overdue on `date`. */
+/**
+ * The open parts of a due form, with days overdue on `date`. A part the domain does not remind (the PDG-trainer
+ * before the request is in) is left out; the deelnemer's own request is a notice, never a reminder or an
+ * escalation (domain reminderKind, policies/summatief.ts).
+ */
 export function openParts(form: DueForm, date: string): Omit<DuePart, 'raters' | 'escalateTo'>[] {
   const daysOverdue = calendarDaysBetween(form.dueAt.toDate(), date);
   return Object.entries(form.parts)
     .filter(([, p]) => p.status !== 'submitted')
-    .map(([partId, p]) => ({ form, partId, role: p.role, daysOverdue }));
+    .map(([partId, p]) => ({ partId, p, kind: reminderKind(form.formType, partId, form.parts) }))
+    .filter(({ kind }) => kind !== 'geen')
+    .map(({ partId, p, kind }) => ({
+      form,
+      partId,
+      role: p.role,
+      daysOverdue,
+      ...(kind === 'melding' && { notice: true as const }),
+    }));
 }
 
 export interface PlannedDigest {
@@ -67,6 +79,7 @@ export function planDigests(args: {
       traineeName: d.form.traineeName ?? null,
       dueDate: toIsoDate(d.form.dueAt.toDate()),
       daysOverdue: d.daysOverdue,
+      ...(d.notice && { notice: true as const }),
     };
     for (const uid of d.raters) push(own, uid, { ...base, link: formPartUrl(args.appUrl, d.form.formId, d.partId) });
     if (args.weekend) continue;
@@ -81,7 +94,7 @@ export function planDigests(args: {
   for (const uid of [...new Set([...own.keys(), ...escalated.keys()])].sort()) {
     const items = (own.get(uid) ?? []).sort(byUrgency);
     const escalations = (escalated.get(uid) ?? []).sort(byUrgency);
-    if (args.weekend && !items.some((i) => i.daysOverdue > 0)) {
+    if (args.weekend && !items.some((i) => i.daysOverdue > 0 && !i.notice)) {
       plan.deferredForWeekend.push(uid);
       continue;
     }

@@ -3,7 +3,7 @@
 // counter (links/rateLimit.ts), the mails (deterministic ids), the audit entry and the envelope's
 // `remindedOn.{partId}` are written in one transaction, so a double click, a retry or two secretaries at once
 // send one reminder, and a second call that day sends nothing and says so.
-import { daysLate, formatDate, lateLabel, toIsoDate } from '@praktijkvolg/domain';
+import { daysLate, formatDate, lateLabel, toIsoDate, MAIL_COLLECTION, type MailMessage, formPath, partPath, partEntryOf } from '@praktijkvolg/domain';
 import type { ApiRequest, ApiResponse } from '@praktijkvolg/domain/api';
 import { FieldPath, type Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
@@ -11,14 +11,12 @@ import { formPartUrl } from '../appLinks.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { escapeHtml, htmlDocument, htmlLink } from '../mail/html.js';
 import { enqueueMailInTransaction } from '../mail/outbox.js';
-import { MAIL_COLLECTION, type MailMessage } from '../mail/schema.js';
 import { partClosedReason, readFormPart } from '../links/formState.js';
 import { labelOfPart } from '../links/lifecycle.js';
 import { takeRateLimit, type RateLimit } from '../links/rateLimit.js';
 import { linkPartClaim } from '../links/token.js';
 import { hasEmail, peopleByUid } from '../people/people.js';
 import { requireStaff, type Caller } from '../people/staffRoles.js';
-import { formPath, partPath } from '../schedule/formDocs.js';
 import { readInstituteSettings } from '../schedule/institute.js';
 
 /** The reminder budget of "herinner nu": one per form part per day, on top of the daily digest. */
@@ -83,7 +81,7 @@ export async function remindNow(
   // Another institute's form is "not found" too: nothing about it is told.
   if (!envelope || envelope.instituteId !== instituteId)
     throw new HttpsError('not-found', 'Dit formulier bestaat niet.');
-  if (!part || !envelope.parts[input.partId])
+  if (!part || !partEntryOf(envelope, input.partId))
     throw new HttpsError('not-found', 'Dit formulier heeft dit deel niet.');
   const closed = partClosedReason(form, input.partId, now);
   if (closed) throw new HttpsError('failed-precondition', closed);

@@ -1,14 +1,13 @@
 // The send-time check of a digest: re-read the parts it lists and drop what was submitted (or whose form
 // closed or was handed in) after the digest was queued. Nothing left = no mail.
+import { type MailMessage, formPath, formEnvelopeSchema, partDocSchema, partPath, REMINDER_DIGESTS_COLLECTION, digestDocSchema, digestId, type DigestItem } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
-import type { MailMessage } from '../mail/schema.js';
-import { formPath, formEnvelopeSchema, partDocSchema, partPath } from '../schedule/formDocs.js';
-import { DIGESTS_COLLECTION, digestDocSchema, digestId, renderDigest, type DigestItem } from './digest.js';
+import { renderDigest } from './digest.js';
 
 export type DigestRender = { kind: 'send'; message: MailMessage; dropped: number } | { kind: 'skip' } | { kind: 'missing' };
 
 export async function rerenderDigest(db: Firestore, uid: string, date: string): Promise<DigestRender> {
-  const snap = await db.collection(DIGESTS_COLLECTION).doc(digestId(uid, date)).get();
+  const snap = await db.collection(REMINDER_DIGESTS_COLLECTION).doc(digestId(uid, date)).get();
   if (!snap.exists) return { kind: 'missing' };
   const digest = digestDocSchema.parse(snap.data());
   const all = [...digest.items, ...digest.escalations];

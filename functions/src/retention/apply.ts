@@ -2,15 +2,12 @@
 // traject under a legal hold, and records what it did in `retentionRuns/{date}` (counts only, no personal data).
 // Idempotent: everything it changes leaves the queries that found it (deleted, or behind the recorded mail-body
 // cutoff), so a second run on the same day finds nothing to do; it only counts itself in the day's record.
-import { toIsoDate } from '@praktijkvolg/domain';
+import { retentionRunPath, retentionRunSchema, toIsoDate, RETENTION_RUNS_COLLECTION } from '@praktijkvolg/domain';
 import { FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { z } from 'zod';
-import { RETENTION_RUNS_COLLECTION, applyShortTerms, type ShortTermCounts } from './shortTerms.js';
+import { applyShortTerms, type ShortTermCounts } from './shortTerms.js';
 import { ReadCounter } from './store.js';
 import { removeExpiredTrajecten, type TrajectCounts } from './trajecten.js';
-
-export { RETENTION_RUNS_COLLECTION };
 
 export interface RetentionReport {
   /** The run's day in Amsterdam: the id of its record. */
@@ -22,13 +19,11 @@ export interface RetentionReport {
   ms: number;
 }
 
-const runRecordSchema = z.looseObject({ mailBodiesDoneUntil: z.instanceof(Timestamp).optional() });
-
 /** The body cutoff of the latest run: mails that finished before it have lost their body already. */
 async function mailBodiesDoneUntil(db: Firestore, reads: ReadCounter): Promise<Date | null> {
   const snap = await db.collection(RETENTION_RUNS_COLLECTION).orderBy('lastRunAt', 'desc').limit(1).get();
   reads.add(snap.size);
-  const record = snap.docs[0] ? runRecordSchema.safeParse(snap.docs[0].data()) : null;
+  const record = snap.docs[0] ? retentionRunSchema.safeParse(snap.docs[0].data()) : null;
   return record?.success ? (record.data.mailBodiesDoneUntil?.toDate() ?? null) : null;
 }
 
@@ -58,7 +53,7 @@ async function recordRun(
   report: RetentionReport,
   bodiesUntil: Date,
 ): Promise<void> {
-  const ref = db.collection(RETENTION_RUNS_COLLECTION).doc(report.date);
+  const ref = db.doc(retentionRunPath(report.date));
   const { held: _held, ...changedTrajecten } = report.trajecten; // what was left alone is no change
   const changes = { trajecten: changedTrajecten, shortTerms: report.shortTerms };
   const at = Timestamp.fromDate(now);
@@ -82,7 +77,7 @@ async function recordRun(
         Object.entries(counts).map(([k, n]) => [`totals.${group}.${k}`, FieldValue.increment(n)]),
       ),
     );
-    const before = runRecordSchema.safeParse(snap.data()).data?.mailBodiesDoneUntil?.toDate();
+    const before = retentionRunSchema.safeParse(snap.data()).data?.mailBodiesDoneUntil?.toDate();
     const until = before && before > bodiesUntil ? before : bodiesUntil;
     tx.update(ref, {
       runs: FieldValue.increment(1),

@@ -1,14 +1,12 @@
 // The admin's two retention settings (docs/data-model.md, "Retention"): the institute's term in years
 // (`institutes/{id}.retentionYears`) and a legal hold on one traject (`trajecten/{id}.legalHold`, a field only the
 // server writes: the rules refuse a client write that adds, changes or removes it). Both are audited.
-import { retentionYearsOf } from '@praktijkvolg/domain';
+import { retentionYearsOf, INSTITUTES_COLLECTION, TRAJECTEN_COLLECTION } from '@praktijkvolg/domain';
 import type { api, ApiName, ApiResponse } from '@praktijkvolg/domain/api';
 import { FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { requireStaff, type Caller } from '../people/staffRoles.js';
-import { INSTITUTES_COLLECTION } from '../schedule/institute.js';
-import { TRAJECTEN_COLLECTION } from '../schedule/traject.js';
 import type { z } from 'zod';
 
 /** A request as parsed by the contract (callable.ts parseRequest): reasons are cleaned. */

@@ -2,16 +2,9 @@
 // body after a week and go after a month (their audit entries lose the address and subject then), reminder
 // digests, expired link tokens, rate-limit counters past their window and old run records are deleted. Every
 // query is on the field that dates the document, so a run reads what is due; a deleted document leaves its query.
-import { shortTermCutoffs, type RETENTION_DAYS } from '@praktijkvolg/domain';
+import { shortTermCutoffs, type RETENTION_DAYS, AUDIT_COLLECTION, RETENTION_RUNS_COLLECTION, LINK_RATE_LIMITS_COLLECTION, LINK_TOKENS_COLLECTION, MAIL_COLLECTION, type MailMessage, REMINDER_DIGESTS_COLLECTION } from '@praktijkvolg/domain';
 import { Timestamp, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
-import { AUDIT_COLLECTION } from '../audit/audit.js';
-import { RATE_LIMITS_COLLECTION } from '../links/rateLimit.js';
-import { LINK_TOKENS_COLLECTION } from '../links/token.js';
-import { MAIL_COLLECTION, type MailMessage } from '../mail/schema.js';
-import { DIGESTS_COLLECTION } from '../reminders/digest.js';
 import { anonymiseAudit, deleteAll, forEachPage, withWriter, type ReadCounter } from './store.js';
-
-export const RETENTION_RUNS_COLLECTION = 'retentionRuns';
 
 /** Delivery states after which a mail is never sent again (PENDING, PROCESSING and RETRY are left alone). */
 const FINISHED = ['SUCCESS', 'ERROR'];
@@ -98,10 +91,10 @@ export async function applyShortTerms(
     });
     return removed;
   };
-  counts.reminderDigests = await deleteWhere(DIGESTS_COLLECTION, 'createdAt', cutoffs.reminderDigest);
+  counts.reminderDigests = await deleteWhere(REMINDER_DIGESTS_COLLECTION, 'createdAt', cutoffs.reminderDigest);
   counts.linkTokens = await deleteWhere(LINK_TOKENS_COLLECTION, 'expiresAt', cutoffs.linkTokenAfterExpiry);
   // A counter is useless after its window; `expiresAt` is two windows after it started (links/rateLimit.ts).
-  counts.linkRateLimits = await deleteWhere(RATE_LIMITS_COLLECTION, 'expiresAt', now);
+  counts.linkRateLimits = await deleteWhere(LINK_RATE_LIMITS_COLLECTION, 'expiresAt', now);
   counts.retentionRuns = await deleteWhere(RETENTION_RUNS_COLLECTION, 'lastRunAt', cutoffs.retentionRun);
   return { counts, cutoffs };
 }

@@ -3,15 +3,7 @@
 // An expired traject is removed in an order that a crash cannot spoil: its audit entries are anonymised first,
 // then its link tokens and forms (with parts and versions) are deleted, and the traject itself last, so a
 // later run finds it again and finishes the job. A traject under a legal hold is never touched.
-import {
-  ENDED_TRAJECT_STATUSES,
-  RETENTION_YEARS,
-  retentionYearsOf,
-  trajectRetention,
-  trajectRetentionCutoff,
-  TRAJECT_ROLES,
-  TRAJECT_STATUSES,
-} from '@praktijkvolg/domain';
+import { ENDED_TRAJECT_STATUSES, RETENTION_YEARS, retentionYearsOf, trajectRetention, trajectRetentionCutoff, TRAJECT_ROLES, TRAJECT_STATUSES, AUDIT_COLLECTION, LINK_TOKENS_COLLECTION, FORMS_COLLECTION, INSTITUTES_COLLECTION, TRAJECTEN_COLLECTION, timestampLikeSchema, formIdPrefixOf, formPath } from '@praktijkvolg/domain';
 import {
   Timestamp,
   type DocumentReference,
@@ -20,11 +12,6 @@ import {
 } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { z } from 'zod';
-import { AUDIT_COLLECTION } from '../audit/audit.js';
-import { LINK_TOKENS_COLLECTION } from '../links/token.js';
-import { FORMS_COLLECTION } from '../schedule/formDocs.js';
-import { INSTITUTES_COLLECTION } from '../schedule/institute.js';
-import { TRAJECTEN_COLLECTION } from '../schedule/traject.js';
 import { anonymiseAudit, deleteAll, forEachPage, type ReadCounter } from './store.js';
 
 export interface TrajectCounts {
@@ -54,7 +41,7 @@ const retentionFieldsSchema = z.looseObject({
   instituteId: z.string(),
   status: z.enum(TRAJECT_STATUSES),
   legalHold: z.unknown().optional(),
-  updatedAt: z.instanceof(Timestamp).optional(),
+  updatedAt: timestampLikeSchema.optional(),
   updatedBy: z.string().optional(),
   members: z.array(z.string()).optional(),
   roles: z.record(z.string(), z.array(z.string())).optional(),
@@ -191,7 +178,7 @@ async function anonymiseTrajectAudit(
     },
   );
   // Form ids are `{trajectId}__{occurrence}`: one range over the prefix, then only this traject's forms.
-  const prefix = `${FORMS_COLLECTION}/${trajectId}__`;
+  const prefix = formPath(formIdPrefixOf(trajectId));
   const ofThisTraject = (d: QueryDocumentSnapshot) => {
     const formId = String(d.get('target') ?? '').split('/')[1] ?? '';
     return formIds.has(formId) || d.get('details.trajectId') === trajectId;

@@ -2,15 +2,14 @@
 // institute's hoofd opleiding is asked to record the voortgangsbeslissing. Exactly once per decision
 // form: the request's audit entry has a deterministic id and is created in the same transaction as the
 // mails (also with deterministic ids), so a retried trigger or a second advice arriving late sends nothing new.
-import { formatDate } from '@praktijkvolg/domain';
+import { parseEnvelope } from '../documents.js';
+import { formatDate, MAIL_COLLECTION, mailDocSchema, type MailDoc, FORMS_COLLECTION, formPath, type FormEnvelope } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { escapeHtml, htmlDocument, htmlLink } from '../mail/html.js';
-import { MAIL_COLLECTION, mailDocSchema, type MailDoc } from '../mail/schema.js';
 import { formPartUrl } from '../appLinks.js';
 import { hasEmail, staffOf, type MailablePerson } from '../people/people.js';
-import { FORMS_COLLECTION, formPath, parseEnvelope, type FormEnvelope } from './formDocs.js';
 
 export type DecisionRequestOutcome = 'requested' | 'already_requested' | 'advice_pending' | 'no_decision_form';
 

@@ -8,20 +8,14 @@
 // completeness"). The rules already refuse every shape and completeness error; this catches what they cannot say.
 // Only a change of status or submittedAt is acted on; the function's own writes (revealed on the parts,
 // the envelope) change neither, so they end the chain instead of looping.
-import { checkSubmission, getFormDefinition } from '@praktijkvolg/domain';
+import { parseEnvelope, parsePart } from '../documents.js';
+import { checkSubmission, getFormDefinition, FORMS_COLLECTION, PARTS_COLLECTION, partPath, type PartIndexEntry, type PartDoc, partEntryOf } from '@praktijkvolg/domain';
 import { FieldValue, Timestamp, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { requestDecisionIfAdviceComplete, type DecisionRequestOutcome } from './decision.js';
-import {
-  FORMS_COLLECTION,
-  PARTS_COLLECTION,
-  parseEnvelope,
-  parsePart,
-  partPath,
-  type EnvelopePart,
-  type PartDoc,
-} from './formDocs.js';
+import { copyLeerpuntenToObservations, type LeerpuntenOutcome } from '../led/leerpunten.js';
 import { sameValue } from './plan.js';
+import { createSummatiefVervolg, type VervolgOutcome } from './summatief.js';
 import { nextReminderFor } from './timing.js';
 
 export interface PartWrite {
@@ -37,6 +31,9 @@ export interface PartWriteOutcome {
   /** The submission failed the form's checks and went back to draft (the part's `returned`). */
   returned?: boolean;
   decisionRequest?: DecisionRequestOutcome;
+  /** LED: the observations that got the docent's leerdoelen as their items (led/leerpunten.ts). */
+  leerpunten?: LeerpuntenOutcome;
+  summatief?: VervolgOutcome;
 }
 
 export function isRelevantPartChange({ before, after }: PartWrite): boolean {
@@ -84,14 +81,14 @@ export async function onPartWritten(
         : null;
     const auditExists = audit ? (await tx.get(audit)).exists : true;
 
-    const parts: Record<string, EnvelopePart> = {};
+    const parts: Record<string, PartIndexEntry> = {};
     const docs = new Map<string, PartDoc>();
     for (const snap of snaps) {
       const parsed = parsePart(snap);
       // A returned part counts as the draft it becomes.
       const doc = parsed && returned && snap.id === partId ? asDraft(parsed) : parsed;
       if (doc) docs.set(snap.id, doc);
-      const entry = envelope.parts[snap.id];
+      const entry = partEntryOf(envelope, snap.id);
       if (doc) {
         parts[snap.id] = {
           role: entry?.role ?? doc.role,
@@ -119,7 +116,7 @@ export async function onPartWritten(
 
     const update: Record<string, unknown> = {};
     for (const [id, entry] of Object.entries(parts))
-      if (!sameValue(entry, envelope.parts[id])) update[`parts.${id}`] = entry;
+      if (!sameValue(entry, partEntryOf(envelope, id))) update[`parts.${id}`] = entry;
     if (status !== envelope.status) update.status = status;
     if (revealed !== envelope.revealed) update.revealed = revealed;
     if ((next?.getTime() ?? null) !== (envelope.nextReminderAt?.toMillis() ?? null))
@@ -180,6 +177,7 @@ export async function onPartWritten(
       envelope,
       returned: returned !== null,
       completed: status === 'completed' && envelope.status !== 'completed',
+      isCompleted: status === 'completed',
     };
   });
 
@@ -189,6 +187,20 @@ export async function onPartWritten(
     completed: result.completed,
     ...(result.returned && { returned: true }),
   };
+  // A decided summative request: the assessment after a go, a new request after a no-go. Also on a retried
+  // trigger after completion (not only the transition): the follow-up is created at most once.
+  if (result.isCompleted && result.envelope.formType === 'aanvraag_summatief') {
+    outcome.summatief = await createSummatiefVervolg(db, formId, now);
+  }
+  // LED: the docent's submitted leerdoelen become the items of the observations nobody started yet.
+  if (submittedNow && !result.returned && result.envelope.formType === 'leerdoelen' && partId === 'deelnemer') {
+    const leerdoelen = after?.answers.leerdoelen;
+    outcome.leerpunten = await copyLeerpuntenToObservations(
+      db,
+      result.envelope.trajectId,
+      Array.isArray(leerdoelen) ? (leerdoelen as { doel?: unknown }[]) : undefined,
+    );
+  }
   if (result.completed && result.envelope.formType === 'voortgangsadvies') {
     outcome.decisionRequest = await requestDecisionIfAdviceComplete(
       db,

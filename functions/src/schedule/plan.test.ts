@@ -1,7 +1,6 @@
-import { computeSchedule, type FormInstanceSpec, type RoleAssignments } from '@praktijkvolg/domain';
+import { computeSchedule, type FormInstanceSpec, type RoleAssignments, formEnvelopeSchema, partDocSchema, type FormEnvelope, type PartDoc } from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
-import { formEnvelopeSchema, partDocSchema, type FormEnvelope, type PartDoc } from './formDocs.js';
 import { envelopeStatus, isEmptyPlan, planRetiredForm, planScheduledForm, sameValue, type FormState, type TrajectContext } from './plan.js';
 import { isWeekend, nextReminderFor, startOfNextDay } from './timing.js';
 
@@ -109,7 +108,7 @@ describe('planScheduledForm', () => {
     const { envelope } = applied(planScheduledForm(spec('combel-m3'), { envelope: null, parts: new Map() }, ctx, late));
     expect(envelope.status).toBe('vervallen');
     expect(envelope.nextReminderAt).toBeNull();
-    const p = { role: 'aios', raterUids: ['a1'], status: 'submitted' as const };
+    const p = { role: 'aios' as const, raterUids: ['a1'], status: 'submitted' as const };
     expect(envelopeStatus('open', { aios: p, opleider: p }, null, late)).toBe('completed');
     expect(envelopeStatus('ingediend', { aios: { ...p, status: 'open' } }, null, late)).toBe('ingediend');
   });

@@ -1,15 +1,8 @@
 // Pure planning of what syncTrajectForms writes for one form: from the schedule's spec (or none, when the
 // form left the schedule), the stored envelope and parts, and `now`, compute only the fields that differ.
 // An empty plan means "write nothing", which makes a repeated sync a no-op and keeps triggers from looping.
-import {
-  FORM_DEFINITIONS,
-  formAudience,
-  type FormInstanceSpec,
-  type FormStatus,
-  type RoleAssignments,
-} from '@praktijkvolg/domain';
+import { FORM_DEFINITIONS, formAudience, type FormInstanceSpec, type FormStatus, type PartId, type RoleAssignments, type PartIndexEntry, type FormEnvelope, type PartDoc, partEntryOf } from '@praktijkvolg/domain';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import type { EnvelopePart, FormEnvelope, PartDoc } from './formDocs.js';
 import { nextReminderFor } from './timing.js';
 
 export interface FormState {
@@ -75,14 +68,14 @@ function withoutUndefined<T extends Record<string, unknown>>(o: T): T {
 }
 
 /** The envelope's entry for one part, from the stored part (its status is the truth) or the spec. */
-function indexEntry(role: string, specRaters: readonly string[] | undefined, doc: PartDoc | undefined, fallback?: EnvelopePart): EnvelopePart {
+function indexEntry(role: PartId, specRaters: readonly string[] | undefined, doc: PartDoc | undefined, fallback?: PartIndexEntry): PartIndexEntry {
   if (doc) {
     return withoutUndefined({
       role,
       // A submitted part is final: its raters stay as they were when it was submitted.
       raterUids: doc.status === 'submitted' || !specRaters ? [...doc.raterUids] : ratersFor(specRaters, doc),
       status: doc.status,
-      submittedAt: doc.status === 'submitted' ? doc.submittedAt : undefined,
+      submittedAt: doc.status === 'submitted' ? (doc.submittedAt ?? undefined) : undefined,
     });
   }
   if (specRaters) return { role, raterUids: [...specRaters], status: 'open' };
@@ -90,7 +83,7 @@ function indexEntry(role: string, specRaters: readonly string[] | undefined, doc
 }
 
 /** The envelope status from its parts: finished when every part is in, 'vervallen' after the window. */
-export function envelopeStatus(existing: FormStatus | undefined, parts: Record<string, EnvelopePart>, closesAt: Date | null, now: Date): FormStatus {
+export function envelopeStatus(existing: FormStatus | undefined, parts: Record<string, PartIndexEntry>, closesAt: Date | null, now: Date): FormStatus {
   if (existing === 'ingediend') return 'ingediend';
   const entries = Object.values(parts);
   if (entries.length > 0 && entries.every((p) => p.status === 'submitted')) return 'completed';
@@ -134,7 +127,13 @@ const ENVELOPE_FIELDS = [
 const PART_MANAGED_FIELDS = ['instituteId', 'trajectId', 'raterUids', 'opensAt', 'closesAt'] as const;
 
 /** What to write so that the form matches its spec in the traject's schedule. */
-export function planScheduledForm(spec: FormInstanceSpec, state: FormState, traject: TrajectContext, now: Date): FormPlan {
+export function planScheduledForm(
+  spec: FormInstanceSpec,
+  state: FormState,
+  traject: TrajectContext,
+  now: Date,
+  origin: 'schedule' | 'summatief' = 'schedule',
+): FormPlan {
   const plan: FormPlan = { formId: spec.formId, createParts: {}, updateParts: {} };
   const existing = state.envelope;
   const def = FORM_DEFINITIONS[spec.formType];
@@ -172,7 +171,7 @@ export function planScheduledForm(spec: FormInstanceSpec, state: FormState, traj
   }
 
   // The parts index: spec parts first, then any other parts the envelope already lists.
-  const parts: Record<string, EnvelopePart> = {};
+  const parts: Record<string, PartIndexEntry> = {};
   for (const p of spec.parts) parts[p.partId] = indexEntry(p.role, p.raterUids, state.parts.get(p.partId));
   for (const [partId, entry] of Object.entries(existing?.parts ?? {})) {
     if (!parts[partId]) parts[partId] = indexEntry(entry.role, undefined, state.parts.get(partId), entry);
@@ -182,7 +181,14 @@ export function planScheduledForm(spec: FormInstanceSpec, state: FormState, traj
   const allIn = Object.values(parts).every((p) => p.status === 'submitted');
   const revealed = (existing?.revealed ?? false) || allIn;
   const audience = formAudience(
-    { formType: spec.formType, leohKind: spec.leohKind, subjectUid: spec.subjectUid, status, parts },
+    {
+      formType: spec.formType,
+      leohKind: spec.leohKind,
+      subjectUid: spec.subjectUid,
+      status,
+      parts,
+      sharedWith: existing?.sharedWith,
+    },
     { roles: traject.roles },
   );
   const next = nextReminderFor({
@@ -213,7 +219,7 @@ export function planScheduledForm(spec: FormInstanceSpec, state: FormState, traj
     staffVisible: audience.staffVisible,
     revealed,
     nextReminderAt: next ? ts(next) : null,
-    origin: 'schedule' as const,
+    origin,
   });
 
   if (!existing) {
@@ -223,7 +229,7 @@ export function planScheduledForm(spec: FormInstanceSpec, state: FormState, traj
   const update: Record<string, unknown> = {};
   diffInto(update, existing, envelope, ENVELOPE_FIELDS);
   for (const [partId, entry] of Object.entries(parts)) {
-    if (!sameValue(entry, existing.parts[partId])) update[`parts.${partId}`] = entry;
+    if (!sameValue(entry, partEntryOf(existing, partId))) update[`parts.${partId}`] = entry;
   }
   if (Object.keys(update).length > 0) plan.updateEnvelope = update;
   return plan;

@@ -3,12 +3,13 @@
 // status). Idempotent: it reads first, plans the difference and writes only forms that differ, each in
 // its own transaction that re-reads and re-plans, so a concurrent submission (partWritten) is never
 // overwritten and a second run with the same input writes nothing.
-import { computeSchedule, formerRoleConflicts, rolesFitToRate, type FormInstanceSpec, type Traject } from '@praktijkvolg/domain';
+import { parseEnvelope, parsePart } from '../documents.js';
+import { computeSchedule, formerRoleConflicts, rolesFitToRate, type FormInstanceSpec, type Traject, FORMS_COLLECTION, PARTS_COLLECTION, formEnvelopeSchema, type FormEnvelope, type PartDoc } from '@praktijkvolg/domain';
 import type { DocumentReference, DocumentSnapshot, Firestore, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { FORMS_COLLECTION, PARTS_COLLECTION, formEnvelopeSchema, parseEnvelope, parsePart, type FormEnvelope, type PartDoc } from './formDocs.js';
 import { readInstituteSettings } from './institute.js';
 import { isEmptyPlan, planRetiredForm, planScheduledForm, type FormPlan, type FormState, type TrajectContext } from './plan.js';
+import { existingVervolgSpec } from './summatief.js';
 
 export interface SyncReport {
   scheduled: number;
@@ -60,8 +61,8 @@ async function readState(
   return { envelope, parts };
 }
 
-function plan(spec: FormInstanceSpec | undefined, formId: string, state: FormState, ctx: TrajectContext | null, now: Date): FormPlan {
-  return spec && ctx ? planScheduledForm(spec, state, ctx, now) : planRetiredForm(formId, state);
+function plan(spec: FormInstanceSpec | undefined, formId: string, state: FormState, ctx: TrajectContext | null, now: Date, origin: 'schedule' | 'summatief' = 'schedule'): FormPlan {
+  return spec && ctx ? planScheduledForm(spec, state, ctx, now, origin) : planRetiredForm(formId, state);
 }
 
 function apply(tx: Transaction, db: Firestore, p: FormPlan): void {
@@ -112,12 +113,25 @@ export async function syncTrajectForms(db: Firestore, trajectId: string, traject
     const envelope = parseEnvelope(snap);
     if (envelope) existing.set(snap.id, envelope);
   }
+  // Follow-ups of a summative request (origin 'summatief') are kept in step with the roles like scheduled forms:
+  // assessors the secretariat assigns after the go reach the assessment's open parts.
+  const summatief = new Set<string>();
+  if (traject && ctx) {
+    for (const [formId, envelope] of existing) {
+      const spec = envelope.origin === 'summatief' ? existingVervolgSpec(trajectId, traject, envelope) : null;
+      if (spec && spec.formId === formId) {
+        bySpec.set(formId, spec);
+        summatief.add(formId);
+      }
+    }
+  }
   const formIds = [...new Set([...bySpec.keys(), ...[...existing.entries()].filter(([, e]) => e.origin === 'schedule').map(([id]) => id)])];
 
   const report: SyncReport = { scheduled: specs.length, created: 0, updated: 0, retired: 0, unchanged: 0 };
   await mapLimit(formIds, CONCURRENCY, async (formId) => {
     const spec = bySpec.get(formId);
-    const first = plan(spec, formId, await readState(db, db, formId, spec, existing.get(formId) ?? null), ctx, now);
+    const origin = summatief.has(formId) ? 'summatief' : 'schedule';
+    const first = plan(spec, formId, await readState(db, db, formId, spec, existing.get(formId) ?? null), ctx, now, origin);
     if (isEmptyPlan(first)) {
       report.unchanged++;
       return;
@@ -125,7 +139,7 @@ export async function syncTrajectForms(db: Firestore, trajectId: string, traject
     const applied = await db.runTransaction(async (tx) => {
       const envelope = parseEnvelope(await tx.get(db.collection(FORMS_COLLECTION).doc(formId)));
       const state = await readState(tx, db, formId, spec, envelope);
-      const p = plan(spec, formId, state, ctx, now);
+      const p = plan(spec, formId, state, ctx, now, origin);
       if (isEmptyPlan(p)) return null;
       apply(tx, db, p);
       return p;

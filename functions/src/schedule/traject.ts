@@ -2,7 +2,9 @@
 // sides, audit a change of roles, complete its role history, and resync its forms.
 import {
   MAX_ROLE_HISTORY,
+  trajectPath,
   trajectSchema,
+  TRAJECTEN_COLLECTION,
   unionRoleHistory,
   type RoleHistory,
   type Traject,
@@ -12,8 +14,6 @@ import { logger } from 'firebase-functions';
 import { appendAuditOnce, auditId } from '../audit/audit.js';
 import { sameValue } from './plan.js';
 import { syncTrajectForms, type SyncReport } from './sync.js';
-
-export const TRAJECTEN_COLLECTION = 'trajecten';
 
 export interface TrajectWrite {
   trajectId: string;
@@ -30,7 +30,7 @@ export async function readTraject(
   trajectId: string,
   tx?: Transaction,
 ): Promise<Traject | null> {
-  const ref = db.collection(TRAJECTEN_COLLECTION).doc(trajectId);
+  const ref = db.doc(trajectPath(trajectId));
   const snap = tx ? await tx.get(ref) : await ref.get();
   if (!snap.exists) return null;
   const parsed = trajectSchema.safeParse(snap.data());
@@ -68,7 +68,7 @@ export async function keepRoleHistory(
 ): Promise<RoleHistory> {
   const wanted = completedRoleHistory(before, after);
   if (sameValue(wanted, after.roleHistory ?? {})) return wanted;
-  const ref = db.collection(TRAJECTEN_COLLECTION).doc(trajectId);
+  const ref = db.doc(trajectPath(trajectId));
   return db.runTransaction(async (tx) => {
     const parsed = trajectSchema.safeParse((await tx.get(ref)).data());
     if (!parsed.success) return wanted; // deleted or invalid meanwhile: nothing to keep
@@ -96,7 +96,7 @@ export async function onTrajectWritten(db: Firestore, write: TrajectWrite): Prom
       at: write.now,
       actorUid: after.updatedBy ?? null,
       action: 'traject.roles_changed',
-      target: `${TRAJECTEN_COLLECTION}/${write.trajectId}`,
+      target: trajectPath(write.trajectId),
       details: { before: beforeRoles, after: after.roles },
     });
   }

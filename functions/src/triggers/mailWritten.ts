@@ -1,15 +1,15 @@
 // mail/{mailId} written -> move it through the delivery state machine.
+import { mailPath } from '@praktijkvolg/domain';
 import { getAuth } from 'firebase-admin/auth';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { appUrl, SMTP_PASSWORD } from '../config.js';
 import { firestore } from '../firebase.js';
 import { processMailWrite } from '../mail/outbox.js';
-import { MAIL_COLLECTION } from '../mail/schema.js';
 import { mailerFromParams } from '../mail/transport.js';
 import { prepareMail } from '../mail/prepare.js';
 
 export const mailWritten = onDocumentWritten(
-  { document: `${MAIL_COLLECTION}/{mailId}`, secrets: [SMTP_PASSWORD], region: 'europe-west1' },
+  { document: mailPath('{mailId}'), secrets: [SMTP_PASSWORD], region: 'europe-west1' },
   async (event) => {
     const after = event.data?.after;
     if (!after?.exists) return;

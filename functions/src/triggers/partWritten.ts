@@ -1,9 +1,9 @@
 // forms/{formId}/parts/{partId} written -> keep the envelope in step (index, completed, revealed),
 // audit a submission or decision, and ask the hoofd opleiding to decide when the advice is complete.
+import { partDocSchema, partPath, type PartDoc } from '@praktijkvolg/domain';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { appUrl } from '../config.js';
 import { firestore } from '../firebase.js';
-import { partDocSchema, type PartDoc } from '../schedule/formDocs.js';
 import { onPartWritten } from '../schedule/parts.js';
 import { logger } from 'firebase-functions';
 
@@ -15,10 +15,10 @@ function parse(path: string, data: unknown): PartDoc | null {
   return null;
 }
 
-export const partWritten = onDocumentWritten({ document: 'forms/{formId}/parts/{partId}', region: 'europe-west1' }, async (event) => {
+export const partWritten = onDocumentWritten({ document: partPath('{formId}', '{partId}'), region: 'europe-west1' }, async (event) => {
   const change = event.data;
   if (!change) return;
-  const path = `forms/${event.params.formId}/parts/${event.params.partId}`;
+  const path = partPath(event.params.formId, event.params.partId);
   await onPartWritten(
     firestore(),
     {

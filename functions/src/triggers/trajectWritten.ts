@@ -1,10 +1,11 @@
 // trajecten/{trajectId} written (created, dates, roles, part-time factor, pauses, status, deleted)
 // -> recompute its form instances from the schedule, and audit a change of roles.
+import { trajectPath } from '@praktijkvolg/domain';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { firestore } from '../firebase.js';
 import { onTrajectWritten } from '../schedule/traject.js';
 
-export const trajectWritten = onDocumentWritten({ document: 'trajecten/{trajectId}', region: 'europe-west1' }, async (event) => {
+export const trajectWritten = onDocumentWritten({ document: trajectPath('{trajectId}'), region: 'europe-west1' }, async (event) => {
   const change = event.data;
   if (!change) return;
   await onTrajectWritten(firestore(), {

@@ -7,6 +7,7 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { ROUTES } from '@praktijkvolg/domain';
 import { Layout } from './Layout';
 import { RequireAuth, RequireStaff } from './RequireAuth';
+import { UpdatePrompt } from './UpdatePrompt';
 
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage'));
@@ -24,6 +25,8 @@ const StaffRolesPage = lazy(() => import('../features/people/StaffRolesPage'));
 const DecisionsPage = lazy(() => import('../features/beslissing/DecisionsPage'));
 const MyDataPage = lazy(() => import('../features/exports/MyDataPage'));
 const VoorkeurenPage = lazy(() => import('../features/voorkeuren/VoorkeurenPage'));
+const TeamsPage = lazy(() => import('../features/teams/TeamsPage'));
+const TeamOverviewPage = lazy(() => import('../features/teams/TeamOverviewPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const queryClient = new QueryClient({
@@ -45,6 +48,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
+        <UpdatePrompt />
         <Layout>
           <Suspense fallback={<Loading />}>
             <Routes>
@@ -58,6 +62,17 @@ export function App() {
                 <Route path={ROUTES.formPart} element={<FormPage />} />
                 <Route path={ROUTES.voorkeuren} element={<VoorkeurenPage />} />
                 <Route path={ROUTES.mijnGegevens} element={<MyDataPage />} />
+                {/* Any member may ask; the callable teamOverview decides (staff, leidinggevende, teachers). */}
+                <Route path={ROUTES.team} element={<TeamOverviewPage />} />
+                <Route
+                  element={
+                    <RequireStaff
+                      roles={['secretariaat', 'admin', 'hoofd_opleiding', 'fase_coordinator', 'opleiderscoach']}
+                    />
+                  }
+                >
+                  <Route path={ROUTES.teams} element={<TeamsPage />} />
+                </Route>
                 <Route element={<RequireStaff roles={['secretariaat', 'admin']} />}>
                   <Route path={ROUTES.trajecten} element={<TrajectenPage />} />
                   <Route path={ROUTES.newTraject} element={<TrajectEditPage />} />

@@ -53,6 +53,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/medewerkers">Medewerkers</NavLink>
                 </li>
               )}
+              {signedIn.claims.staff.length > 0 && (
+                <li>
+                  <NavLink to={ROUTES.teams}>Teams</NavLink>
+                </li>
+              )}
               {hasStaff(signedIn, 'hoofd_opleiding', 'fase_coordinator') && (
                 <li>
                   <NavLink to="/beslissingen">Voortgangsbeslissingen</NavLink>

@@ -3,7 +3,7 @@
 import { httpsCallable } from 'firebase/functions';
 import type { z } from 'zod';
 import { api, type ApiName, type ApiRequest, type ApiResponse } from '@praktijkvolg/domain/api';
-import { functions } from './firebase';
+import { functions } from './functions';
 
 export async function callApi<N extends ApiName>(name: N, request: ApiRequest<N>): Promise<ApiResponse<N>> {
   const contract = api[name];

@@ -1,9 +1,18 @@
 // Firestore listeners feeding TanStack Query: the query function resolves with the first snapshot, and
 // useLiveUpdates keeps the cached value current while a component shows it. The cache holds parsed plain
-// objects (converters parse with zod), never snapshots.
+// objects (converters parse with zod), never snapshots. No value import from 'firebase/firestore' here: the
+// form route uses this module before the full SDK is loaded (./firestore.ts); a reference passed in proves it is.
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { onSnapshot, type DocumentReference, type Query } from 'firebase/firestore';
+import type { DocumentReference, Query } from 'firebase/firestore';
 import { useEffect, useRef } from 'react';
+import { fullFirestore, loadFullFirestore, type FullFirestore } from './firestore';
+
+/** onSnapshot of the full SDK, which is loaded whenever a caller holds one of its references. */
+function onSnapshotOfFullSdk() {
+  const sdk = fullFirestore();
+  if (!sdk) throw new Error('A Firestore reference without the full SDK loaded');
+  return sdk.onSnapshot;
+}
 
 export type Subscribe<T> = (next: (value: T) => void, fail: (error: Error) => void) => () => void;
 
@@ -16,26 +25,28 @@ export function subscribeDocument<T>(
   withPendingWrites = false,
 ): Subscribe<T | null> {
   return (next, fail) =>
-    onSnapshot(
+    onSnapshotOfFullSdk()(
       ref,
       // includeMetadataChanges: hasPendingWrites can then drive "Nog niet gesynchroniseerd".
       { includeMetadataChanges: withPendingWrites },
       (snap) => {
         if (!snap.exists() && snap.metadata.fromCache) return;
+        console.log('DBG snap', ref.path, snap.metadata.hasPendingWrites, snap.metadata.fromCache);
         try {
           next(snap.exists() ? snap.data() : null);
         } catch (e) {
+          console.log('DBG convert failed', ref.path, String(e));
           fail(e as Error);
         }
       },
-      fail,
+      (e) => { console.log('DBG listen failed', ref.path, String(e)); fail(e); },
     );
 }
 
 /** The parsed documents of a query, optionally ordered. */
 export function subscribeQuery<T>(q: Query<T>, order?: (a: T, b: T) => number): Subscribe<T[]> {
   return (next, fail) =>
-    onSnapshot(
+    onSnapshotOfFullSdk()(
       q,
       (snap) => {
         try {
@@ -47,6 +58,27 @@ export function subscribeQuery<T>(q: Query<T>, order?: (a: T, b: T) => number): 
       },
       fail,
     );
+}
+
+/**
+ * A listener that first needs the full SDK: attaches once it is loaded (./firestore.ts); detaching before that
+ * cancels it.
+ */
+export function afterFullSdk<T>(make: (sdk: FullFirestore) => Subscribe<T>): Subscribe<T> {
+  return (next, fail) => {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    loadFullFirestore().then(
+      (sdk) => {
+        if (!stopped) stop = make(sdk)(next, fail);
+      },
+      (e: unknown) => fail(e instanceof Error ? e : new Error(String(e))),
+    );
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  };
 }
 
 /** Resolves with the first value a listener delivers, then detaches it. */

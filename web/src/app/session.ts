@@ -4,7 +4,7 @@
 import { onIdTokenChanged, signOut, type User } from 'firebase/auth';
 import { useSyncExternalStore } from 'react';
 import { parseClaims, type Actor, type Claims, type StaffRole } from '@praktijkvolg/domain';
-import { auth } from './firebase';
+import { auth } from './firebaseApp';
 
 export type Session =
   | { status: 'loading' }
@@ -54,7 +54,9 @@ onIdTokenChanged(auth, (user) => {
       status: 'signedIn',
       user,
       uid: user.uid,
-      displayName: user.displayName ?? user.email ?? 'Gebruiker',
+      // A rater who came by link has neither: the form header names them from the part's designation.
+      displayName:
+        user.displayName ?? user.email ?? (claims.linkPart ? 'Via persoonlijke link' : 'Onbekende naam'),
       email: user.email,
       claims,
       actor: {

@@ -5,7 +5,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { z } from 'zod';
 import { dutchMessage } from '../../app/errors';
-import { auth } from '../../app/firebase';
+import { auth } from '../../app/firebaseApp';
 import { appPaths } from '@praktijkvolg/domain';
 import { EMAIL_FOR_SIGN_IN, safeNext } from '../../app/paths';
 

@@ -4,7 +4,7 @@ import { signInWithEmailAndPassword } from 'firebase/auth';
 import { useNavigate } from 'react-router-dom';
 import { DEMO_INSTITUTES, DEMO_PASSWORD, DEMO_PEOPLE } from '../../../../scripts/seed/demoData';
 import { dutchMessage } from '../../app/errors';
-import { auth } from '../../app/firebase';
+import { auth } from '../../app/firebaseApp';
 
 export default function DemoAccounts({ next }: { next: string }) {
   const navigate = useNavigate();

@@ -1,14 +1,14 @@
 // /link/:token: single-use links for raters without an account. Opening the page only looks at the link
 // (peekLinkToken spends nothing, so mail scanners that prefetch links cannot use it up); the button
 // spends it, signs in with the returned custom token (scoped to one part) and opens that part.
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { skipToken, useMutation, useQuery } from '@tanstack/react-query';
 import { signInWithCustomToken } from 'firebase/auth';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { formatDateTime } from '@praktijkvolg/domain';
 import { callApi } from '../../app/api';
 import { dutchMessage } from '../../app/errors';
-import { auth } from '../../app/firebase';
+import { auth } from '../../app/firebaseApp';
 import { deadLink } from './deadLink';
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
@@ -19,8 +19,7 @@ export default function LinkPage() {
   const wellFormed = TOKEN_RE.test(token);
   const peek = useQuery({
     queryKey: ['linkToken', token],
-    queryFn: () => callApi('peekLinkToken', { token }),
-    enabled: wellFormed,
+    queryFn: wellFormed ? () => callApi('peekLinkToken', { token }) : skipToken,
     retry: false,
     staleTime: Infinity,
   });

@@ -6,7 +6,7 @@ import { Navigate, useSearchParams } from 'react-router-dom';
 import { z } from 'zod';
 import { callApi } from '../../app/api';
 import { dutchMessage } from '../../app/errors';
-import { isEmulated } from '../../app/firebase';
+import { isEmulated } from '../../app/firebaseApp';
 import { EMAIL_FOR_SIGN_IN, safeNext } from '../../app/paths';
 import { useSession } from '../../app/session';
 

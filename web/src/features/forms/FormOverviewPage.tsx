@@ -10,8 +10,10 @@ import {
   getFormDefinition,
   mayAskToFill,
   mayHandOutPart,
+  mayReopenPart,
   maySubmitDossierLeoh,
   partLabel,
+  reopenedLine,
   PROGRAMMES,
   type PartId,
 } from '@praktijkvolg/domain';
@@ -21,6 +23,8 @@ import { useTraject } from '../trajecten/queries';
 import { AskRater } from './AskRater';
 import { DesignationLine } from './Designation';
 import { InviteRater } from './InviteRater';
+import { ReopenPart } from './ReopenPart';
+import { ShareLearnerReport } from './ShareLearnerReport';
 import { isMyPart } from '../home/work';
 import { OtherParts, partTitle } from './OtherParts';
 import { useEnvelope, useSubmitDossierLeoh } from './queries';
@@ -117,6 +121,11 @@ export default function FormOverviewPage() {
                   names={t?.names}
                   me={session.uid}
                 />
+                {f.reopened?.[pd.partId] && (
+                  <div className="meta" data-testid={`reopened-${pd.partId}`}>
+                    {reopenedLine(f.reopened[pd.partId]!)}
+                  </div>
+                )}
                 {mine && (
                   <div className="actions">
                     <Link className="button primary" to={`/formulieren/${f.formId}/${pd.partId}`}>
@@ -145,6 +154,12 @@ export default function FormOverviewPage() {
                       partId={pd.partId}
                       raterLabel={partLabel(pd.partId).toLowerCase()}
                     />
+                  </div>
+                )}
+                {/* The same domain policy reopenPart decides with: the secretariat, a submitted part. */}
+                {mayReopenPart(session.actor, f, pd.partId, now).ok && (
+                  <div className="actions">
+                    <ReopenPart formId={f.formId} partId={pd.partId} partTitle={pd.label} />
                   </div>
                 )}
               </li>
@@ -199,6 +214,7 @@ export default function FormOverviewPage() {
         </p>
       )}
       <OtherParts envelope={f} def={def} session={session} traject={t} />
+      {f.formType === 'learner_report' && <ShareLearnerReport form={f} session={session} />}
       {Object.values(f.parts).some((p) => p?.status === 'submitted') && (
         <div className="actions">
           <Link className="button" to={`/formulieren/${f.formId}/afdrukken`}>

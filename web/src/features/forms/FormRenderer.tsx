@@ -1,12 +1,14 @@
 // Generic form: the domain FieldDefs of one part, validated on submit with the domain's submit schema
 // (zod resolver, Dutch messages), every change handed to `onChange` for autosave, and an explicit
-// confirmation before the final submission.
+// confirmation before the final submission. A failed submission shows a summary at the top that names each
+// field and links to it; the save state and the submit button sit in a bar fixed to the bottom of a phone.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { answersSchema, type FieldDef, type FormType, type PartId } from '@praktijkvolg/domain';
 import { fromUiValues, type UiValues } from './answers';
+import { summaryLine } from './errorSummary';
 import { FieldInput, fieldId } from './fields';
 
 interface Props {
@@ -18,6 +20,8 @@ interface Props {
   onSubmit: (answers: Record<string, unknown>) => void;
   submitting: boolean;
   submitLabel?: string;
+  /** Shown next to the submit button in the bottom bar (the save state). */
+  barStatus?: ReactNode;
 }
 
 const META = new Set(['message', 'type', 'ref', 'root', 'types']);
@@ -40,6 +44,22 @@ function flattenErrors(
   return out;
 }
 
+/**
+ * A summary link moves focus into the field itself (a fieldset's first input), not only the scroll
+ * position, and keeps it clear of the bottom bar.
+ */
+function focusField(ev: MouseEvent<HTMLAnchorElement>, path: string) {
+  const target = document.getElementById(fieldId(path));
+  if (!target) return;
+  ev.preventDefault();
+  const input =
+    target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
+      ? target
+      : (target.querySelector<HTMLElement>('input, textarea, select, button') ?? target);
+  target.scrollIntoView({ block: 'center' });
+  input.focus({ preventScroll: true });
+}
+
 export function FormRenderer({
   formType,
   partId,
@@ -49,6 +69,7 @@ export function FormRenderer({
   onSubmit,
   submitting,
   submitLabel = 'Indienen',
+  barStatus,
 }: Props) {
   const resolver = useMemo<Resolver<UiValues>>(() => {
     const zr = zodResolver(
@@ -66,12 +87,15 @@ export function FormRenderer({
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
-    shouldFocusError: true,
+    // Focus goes to the error summary instead, which names every field (see below).
+    shouldFocusError: false,
   });
   const { handleSubmit, subscribe, formState } = methods;
   const [confirming, setConfirming] = useState<Record<string, unknown> | null>(null);
-  const [showSummary, setShowSummary] = useState(false);
+  // Bumped on every failed submission, so a second failed attempt moves focus to the summary again.
+  const [summaryShown, setSummaryShown] = useState(0);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
 
   const onChangeRef = useRef(onChange);
   useEffect(() => {
@@ -93,6 +117,10 @@ export function FormRenderer({
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
+  useEffect(() => {
+    if (summaryShown > 0) summaryRef.current?.focus();
+  }, [summaryShown]);
+
   const errors = flattenErrors(formState.errors, fields);
 
   return (
@@ -102,15 +130,22 @@ export function FormRenderer({
         data-ready="true"
         onSubmit={handleSubmit(
           (answers) => {
-            setShowSummary(false);
+            setSummaryShown(0);
             setConfirming(answers as Record<string, unknown>);
           },
-          () => setShowSummary(true),
+          () => setSummaryShown((n) => n + 1),
         )}
       >
-        {showSummary && errors.length > 0 && (
-          <div className="banner error" role="alert">
-            <h2>Nog niet compleet</h2>
+        {summaryShown > 0 && errors.length > 0 && (
+          <div
+            className="banner error"
+            role="alert"
+            tabIndex={-1}
+            ref={summaryRef}
+            aria-labelledby="error-summary-title"
+            data-testid="error-summary"
+          >
+            <h2 id="error-summary-title">Nog niet compleet</h2>
             <p>
               {errors.length === 1
                 ? 'Eén antwoord moet nog worden aangevuld of verbeterd:'
@@ -119,7 +154,9 @@ export function FormRenderer({
             <ul>
               {errors.slice(0, 12).map((e) => (
                 <li key={e.path}>
-                  <a href={`#${fieldId(e.path)}`}>{e.message}</a>
+                  <a href={`#${fieldId(e.path)}`} onClick={(ev) => focusField(ev, e.path)}>
+                    {summaryLine(fields, e.path, e.message)}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -128,7 +165,8 @@ export function FormRenderer({
         {fields.map((f) => (
           <FieldInput key={f.key} field={f} />
         ))}
-        <div className="actions">
+        <div className="form-bar" data-testid="form-bar">
+          {barStatus}
           <button type="submit" className="primary" disabled={submitting}>
             {submitLabel}
           </button>

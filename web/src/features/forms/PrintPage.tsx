@@ -28,7 +28,8 @@ export default function PrintPage() {
         .filter((p) => f.parts[p]?.status === 'submitted') as PartId[])
     : [];
   const parts = useQueries({
-    queries: partIds.map((p) => ({ ...formQueries.part(formId, p), enabled: !!f })),
+    // Empty until the envelope is in: nothing to wait for, no placeholder query.
+    queries: partIds.map((p) => formQueries.part(formId, p)),
   });
 
   useEffect(() => {

@@ -25,6 +25,8 @@ function leafToUi(f: LeafField, v: unknown): UiValue {
       return typeof v === 'string' ? v : null;
     case 'scale':
       return typeof v === 'string' ? v : null;
+    case 'number':
+      return typeof v === 'number' ? String(v) : typeof v === 'string' ? v : '';
     case 'boolean':
       if (isCheckbox(f)) return v === true;
       return v === true ? YES : v === false ? NO : null;
@@ -47,6 +49,12 @@ function leafFromUi(f: LeafField, v: unknown, submit: boolean): unknown {
       return typeof v === 'string' && v !== '' ? v : undefined;
     case 'scale':
       return typeof v === 'string' && v !== '' ? v : undefined;
+    case 'number': {
+      // What is not a number stays as typed, so the form's schema says "Vul een getal in" instead of losing it.
+      const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+      if (text === '') return undefined;
+      return /^-?\d+$/.test(text) ? Number(text) : text;
+    }
     case 'boolean':
       // An unticked acknowledgement is no answer in a draft, and 'false' on submit ("Bevestig dit …").
       if (isCheckbox(f)) return v === true ? true : submit ? false : undefined;

@@ -3,6 +3,7 @@
 import { get, useFieldArray, useFormContext, type FieldErrors } from 'react-hook-form';
 import {
   MAX_DATE_YEAR,
+  MESSAGES,
   MIN_DATE_YEAR,
   type FieldDef,
   type GroupField,
@@ -11,6 +12,7 @@ import {
   type Option,
 } from '@praktijkvolg/domain';
 import { isCheckbox, type UiLeafObject } from './answers';
+import { CharacterCount } from './CharacterCount';
 
 export const fieldId = (path: string) => `f-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
@@ -97,8 +99,9 @@ export function LeafInput({ field, path, required }: { field: LeafField; path: s
   const invalid = !!error;
   const db = describedBy(id, !!field.help, invalid);
 
-  if (field.kind === 'text' || field.kind === 'longtext' || field.kind === 'date') {
-    const common = { id, 'aria-invalid': invalid || undefined, 'aria-describedby': db, ...register(path) };
+  if (field.kind === 'number') {
+    // Text with a numeric keyboard rather than type="number": what is typed stays visible, also when it is not a
+    // number, and the form's schema says why ("Vul een getal in").
     return (
       <div className="field">
         <label htmlFor={id}>
@@ -106,28 +109,73 @@ export function LeafInput({ field, path, required }: { field: LeafField; path: s
           {requiredMark(required)}
         </label>
         <Help id={id} text={field.help} />
+        <input
+          type="text"
+          inputMode="numeric"
+          className="number"
+          id={id}
+          aria-invalid={invalid || undefined}
+          aria-describedby={db}
+          maxLength={String(field.max).length + 1}
+          {...register(path)}
+        />
+        <ErrorText id={id} message={error} />
+      </div>
+    );
+  }
+
+  if (field.kind === 'text' || field.kind === 'longtext' || field.kind === 'date') {
+    const counted = field.kind !== 'date';
+    const common = {
+      id,
+      'aria-invalid': invalid || undefined,
+      'aria-describedby': counted ? [db, `${id}-count`].filter(Boolean).join(' ') : db,
+      ...register(path),
+    };
+    return (
+      <div className="field">
+        <label htmlFor={id}>
+          {field.label}
+          {requiredMark(required)}
+        </label>
+        <Help id={id} text={field.help} />
+        {/* No maxLength attribute: the browser would cut a paste silently (CharacterCount.tsx). */}
         {field.kind === 'longtext' ? (
-          <textarea {...common} maxLength={field.maxLength} rows={4} />
+          <textarea {...common} rows={4} />
         ) : field.kind === 'text' ? (
-          <input type="text" {...common} maxLength={field.maxLength} />
+          <input type="text" {...common} />
         ) : (
           // The years the domain accepts (MIN_DATE_YEAR..MAX_DATE_YEAR, as the rules do).
           <input type="date" {...common} min={`${MIN_DATE_YEAR}-01-01`} max={`${MAX_DATE_YEAR}-12-31`} />
         )}
+        {field.kind !== 'date' && <CharacterCount path={path} id={id} max={field.maxLength} />}
         <ErrorText id={id} message={error} />
       </div>
     );
   }
 
   if (isCheckbox(field)) {
+    // What is confirmed, in full, above the box (e.g. the agreements of the overeenkomst werkplekbegeleider).
+    const statements = field.kind === 'boolean' ? field.statements : undefined;
+    const statementsId = `${id}-statements`;
     return (
       <div className="field">
+        {statements && statements.length > 0 && (
+          <div className="statements" id={statementsId}>
+            <p className="label">Je bevestigt deze afspraken:</p>
+            <ol>
+              {statements.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ol>
+          </div>
+        )}
         <label className="option" htmlFor={id}>
           <input
             type="checkbox"
             id={id}
             aria-invalid={invalid || undefined}
-            aria-describedby={db}
+            aria-describedby={statements?.length ? [statementsId, db].filter(Boolean).join(' ') : db}
             {...register(path)}
           />
           <span>{field.label}</span>
@@ -179,7 +227,14 @@ function GroupInput({ field }: { field: GroupField }) {
     <section className="section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{field.label}</h2>
       <Help id={id} text={field.help} />
-      <ErrorText id={id} message={errorAt(errors, field.key)} />
+      {field.atLeastOne && (
+        <p className="group-rule" id={`${id}-rule`}>
+          {MESSAGES.atLeastOne(field.items.length)}.
+        </p>
+      )}
+      <div id={id} tabIndex={-1}>
+        <ErrorText id={id} message={errorAt(errors, field.key)} />
+      </div>
       {field.items.map((item) => {
         const itemPath = `${field.key}.${item.key}`;
         const itemId = fieldId(itemPath);
@@ -199,7 +254,8 @@ function GroupInput({ field }: { field: GroupField }) {
                 key={sub.key}
                 field={sub}
                 path={`${itemPath}.${sub.key}`}
-                required={field.required && sub.required}
+                // In an at-least-one group the rule stands on the group, not "(optioneel)" on each field.
+                required={(field.required && sub.required) || field.atLeastOne === true}
               />
             ))}
           </fieldset>

@@ -1,22 +1,23 @@
 // Forms and parts: key factory, queryOptions and one hook per query or mutation. Queries are shaped so the
 // security rules can prove them (docs/data-model.md): members by readerUids / raterUids array-contains,
 // staff by instituteId + staffVisible.
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Query, QueryConstraint } from 'firebase/firestore';
 import {
-  collection,
-  doc,
-  query,
-  serverTimestamp,
-  updateDoc,
-  where,
-  type Query,
-  type QueryConstraint,
-} from 'firebase/firestore';
-import { answersSchema, draftSchema, type FormType, type PartId } from '@praktijkvolg/domain';
+  answersSchema,
+  draftSchema,
+  FORMS_COLLECTION,
+  formPath,
+  partPath,
+  type FormType,
+  type PartId,
+} from '@praktijkvolg/domain';
 import type { ApiRequest } from '@praktijkvolg/domain/api';
-import { callApi } from '../../app/api';
-import { db } from '../../app/firebase';
+import type { callApi as callApiNow } from '../../app/api';
+import { loadFullFirestore, useFullFirestore, type FullFirestore } from '../../app/firestore';
+import { readFirst } from '../../app/firestoreLite';
 import {
+  afterFullSdk,
   firstValue,
   subscribeDocument,
   subscribeQuery,
@@ -24,6 +25,12 @@ import {
   type Subscribe,
 } from '../../app/live';
 import { envelopeConverter, partConverter, type FormEnvelope } from './model';
+
+// The form route reads lite first, full later (app/firestore.ts): a part or envelope not yet in the query
+// cache is read once with Firestore Lite while the full SDK is not loaded; its listeners take over once it
+// is. The callables (app/api.ts: the functions SDK and the request contracts) load on first use.
+const callApi: typeof callApiNow = async (name, request) =>
+  (await import('../../app/api')).callApi(name, request);
 
 export const formKeys = {
   all: ['forms'] as const,
@@ -41,69 +48,88 @@ export interface StaffFilter {
   leohDossiers?: boolean;
 }
 
-const envelopeRef = (formId: string) => doc(db, 'forms', formId).withConverter(envelopeConverter);
-const partRef = (formId: string, partId: string) =>
-  doc(db, 'forms', formId, 'parts', partId).withConverter(partConverter);
+const envelopeRef = (fs: FullFirestore, formId: string) =>
+  fs.doc(fs.db, formPath(formId)).withConverter(envelopeConverter);
+const partRef = (fs: FullFirestore, formId: string, partId: string) =>
+  fs.doc(fs.db, partPath(formId, partId)).withConverter(partConverter);
 
-const subscribeEnvelope = (formId: string) => subscribeDocument(envelopeRef(formId));
+const subscribeEnvelope = (formId: string) =>
+  afterFullSdk((fs) => subscribeDocument(envelopeRef(fs, formId)));
 // With metadata changes: the part's hasPendingWrites shows what is not yet synced.
-const subscribePart = (formId: string, partId: string) => subscribeDocument(partRef(formId, partId), true);
+const subscribePart = (formId: string, partId: string) =>
+  afterFullSdk((fs) => subscribeDocument(partRef(fs, formId, partId), true));
 const subscribeList = (q: Query<FormEnvelope>) => subscribeQuery(q);
 
-const formsCol = () => collection(db, 'forms').withConverter(envelopeConverter);
+const formsCol = (fs: FullFirestore) =>
+  fs.collection(fs.db, FORMS_COLLECTION).withConverter(envelopeConverter);
 
 /** Forms where I fill a part plus forms I may read as a traject member (two queries, merged by id). */
 function subscribeMine(uid: string, institute: string | undefined): Subscribe<FormEnvelope[]> {
-  const inst: QueryConstraint[] = institute ? [where('instituteId', '==', institute)] : [];
-  const asRater = query(formsCol(), ...inst, where('raterUids', 'array-contains', uid));
-  const asReader = query(formsCol(), ...inst, where('readerUids', 'array-contains', uid));
-  return (next, fail) => {
-    let a: FormEnvelope[] | undefined;
-    let b: FormEnvelope[] | undefined;
-    const emit = () => {
-      if (!a || !b) return;
-      const byId = new Map<string, FormEnvelope>();
-      for (const f of [...a, ...b]) byId.set(f.formId, f);
-      next([...byId.values()]);
+  return afterFullSdk((fs) => {
+    const inst: QueryConstraint[] = institute ? [fs.where('instituteId', '==', institute)] : [];
+    const asRater = fs.query(formsCol(fs), ...inst, fs.where('raterUids', 'array-contains', uid));
+    const asReader = fs.query(formsCol(fs), ...inst, fs.where('readerUids', 'array-contains', uid));
+    return (next, fail) => {
+      let a: FormEnvelope[] | undefined;
+      let b: FormEnvelope[] | undefined;
+      const emit = () => {
+        if (!a || !b) return;
+        const byId = new Map<string, FormEnvelope>();
+        for (const f of [...a, ...b]) byId.set(f.formId, f);
+        next([...byId.values()]);
+      };
+      const u1 = subscribeList(asRater)((v) => ((a = v), emit()), fail);
+      const u2 = subscribeList(asReader)((v) => ((b = v), emit()), fail);
+      return () => {
+        u1();
+        u2();
+      };
     };
-    const u1 = subscribeList(asRater)((v) => ((a = v), emit()), fail);
-    const u2 = subscribeList(asReader)((v) => ((b = v), emit()), fail);
-    return () => {
-      u1();
-      u2();
-    };
-  };
+  });
 }
 
 function subscribeStaff(institute: string, filter: StaffFilter): Subscribe<FormEnvelope[]> {
-  const constraints: QueryConstraint[] = [
-    where('instituteId', '==', institute),
-    where('staffVisible', '==', true),
-  ];
-  if (filter.formType) constraints.push(where('formType', '==', filter.formType));
-  if (filter.trajectId) constraints.push(where('trajectId', '==', filter.trajectId));
-  // The rules let the opleiderscoach list only these; the home's count and the inbox both read this query.
-  if (filter.leohDossiers)
-    constraints.push(
-      where('formType', '==', 'leoh'),
-      where('leohKind', '==', 'dossier'),
-      where('status', '==', 'ingediend'),
-    );
-  return subscribeList(query(formsCol(), ...constraints));
+  return afterFullSdk((fs) => {
+    const { where } = fs;
+    const constraints: QueryConstraint[] = [
+      where('instituteId', '==', institute),
+      where('staffVisible', '==', true),
+    ];
+    if (filter.formType) constraints.push(where('formType', '==', filter.formType));
+    if (filter.trajectId) constraints.push(where('trajectId', '==', filter.trajectId));
+    // The rules let the opleiderscoach list only these; the home's count and the inbox both read this query.
+    if (filter.leohDossiers)
+      constraints.push(
+        where('formType', '==', 'leoh'),
+        where('leohKind', '==', 'dossier'),
+        where('status', '==', 'ingediend'),
+      );
+    return subscribeList(fs.query(formsCol(fs), ...constraints));
+  });
 }
 
 export const formQueries = {
   envelope: (formId: string) =>
     queryOptions({
       queryKey: formKeys.envelope(formId),
-      queryFn: () => firstValue(subscribeEnvelope(formId)),
+      queryFn: () =>
+        readFirst(
+          formPath(formId),
+          (snap) => envelopeConverter.fromFirestore(snap, undefined),
+          subscribeEnvelope(formId),
+        ),
       staleTime: Infinity,
       retry: false,
     }),
   part: (formId: string, partId: string) =>
     queryOptions({
       queryKey: formKeys.part(formId, partId),
-      queryFn: () => firstValue(subscribePart(formId, partId)),
+      queryFn: () =>
+        readFirst(
+          partPath(formId, partId),
+          (snap) => partConverter.fromFirestore(snap, undefined),
+          subscribePart(formId, partId),
+        ),
       staleTime: Infinity,
       retry: false,
     }),
@@ -123,13 +149,17 @@ export const formQueries = {
     }),
 };
 
+// The form's own documents: their listeners wait for the full SDK instead of loading it early (it loads
+// once the form is interactive, app/firestore.ts), so the first render only needs Lite.
 export function useEnvelope(formId: string, enabled = true) {
-  useLiveUpdates(formKeys.envelope(formId), subscribeEnvelope(formId), enabled);
+  const live = !!useFullFirestore();
+  useLiveUpdates(formKeys.envelope(formId), subscribeEnvelope(formId), enabled && live);
   return useQuery({ ...formQueries.envelope(formId), enabled });
 }
 
 export function usePart(formId: string, partId: string, enabled = true) {
-  useLiveUpdates(formKeys.part(formId, partId), subscribePart(formId, partId), enabled);
+  const live = !!useFullFirestore();
+  useLiveUpdates(formKeys.part(formId, partId), subscribePart(formId, partId), enabled && live);
   return useQuery({ ...formQueries.part(formId, partId), enabled });
 }
 
@@ -141,7 +171,8 @@ export function useMyForms(uid: string, institute: string | undefined) {
 export function useStaffForms(institute: string | undefined, filter: StaffFilter = {}, enabled = true) {
   const on = enabled && !!institute;
   useLiveUpdates(formKeys.staff(institute ?? '', filter), subscribeStaff(institute ?? '', filter), on);
-  return useQuery({ ...formQueries.staff(institute ?? '', filter), enabled: on });
+  const q = formQueries.staff(institute ?? '', filter);
+  return useQuery({ ...q, queryFn: on ? q.queryFn : skipToken });
 }
 
 // ---- writes ---------------------------------------------------------------------------------------
@@ -150,8 +181,10 @@ export function useStaffForms(institute: string | undefined, filter: StaffFilter
  * Writes of a part touch exactly the keys the rules allow: answers, status, updatedAt, updatedBy (and
  * submittedAt on submission). The returned promise settles when the server confirms; offline the write
  * is applied to the local cache at once and synced later, so callers must not wait for it to show state.
+ * Writes always go through the full SDK (its offline queue); a save before it has loaded waits for it, while
+ * the typed values sit in the form and in the local draft copy (draftStore.ts).
  */
-export function saveDraft(
+export async function saveDraft(
   formId: string,
   partId: PartId,
   formType: FormType,
@@ -159,7 +192,8 @@ export function saveDraft(
   uid: string,
 ) {
   const parsed = draftSchema(formType, partId).parse(answers);
-  return updateDoc(doc(db, 'forms', formId, 'parts', partId), {
+  const { db, doc, serverTimestamp, updateDoc } = await loadFullFirestore();
+  return updateDoc(doc(db, partPath(formId, partId)), {
     answers: parsed,
     status: 'draft',
     updatedAt: serverTimestamp(),
@@ -167,7 +201,7 @@ export function saveDraft(
   });
 }
 
-export function submitPart(
+export async function submitPart(
   formId: string,
   partId: PartId,
   formType: FormType,
@@ -175,7 +209,8 @@ export function submitPart(
   uid: string,
 ) {
   const parsed = answersSchema(formType, partId).parse(answers);
-  return updateDoc(doc(db, 'forms', formId, 'parts', partId), {
+  const { db, doc, serverTimestamp, updateDoc } = await loadFullFirestore();
+  return updateDoc(doc(db, partPath(formId, partId)), {
     answers: parsed,
     status: 'submitted',
     updatedAt: serverTimestamp(),

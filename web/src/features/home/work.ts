@@ -1,6 +1,7 @@
 // What a person must do: every form part they fill, sorted into overdue / now / coming / done.
 import {
   calendarDaysBetween,
+  hasDeadline,
   mayActOnPart,
   type Actor,
   type PartId,
@@ -51,7 +52,9 @@ export function myWork(
       NonNullable<FormEnvelope['parts'][PartId]>,
     ][]) {
       if (!isMyPart(part, uid, staff)) continue;
-      const bucket = bucketOf(form, part.status, now);
+      const due = bucketOf(form, part.status, now);
+      // The PDG request has no deadline (domain policies/summatief.ts): past the end it is not "te laat".
+      const bucket = due === 'overdue' && !hasDeadline(form.formType, partId) ? 'now' : due;
       if (bucket) out[bucket].push({ form, partId, bucket });
     }
   }

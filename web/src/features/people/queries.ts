@@ -1,6 +1,6 @@
 // People of an institute (for the secretariat's role assignment), parsed on read; new people are created
 // through the upsertPerson callable (Auth user + people doc), never written directly.
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { collection, getDocs, query, where } from 'firebase/firestore';
 import { PEOPLE_COLLECTION, type StaffRole } from '@praktijkvolg/domain';
 import { callApi } from '../../app/api';
@@ -32,7 +32,8 @@ export const peopleQueries = {
 };
 
 export function useInstitutePeople(institute: string | undefined) {
-  return useQuery({ ...peopleQueries.institute(institute ?? '-'), enabled: !!institute });
+  const q = peopleQueries.institute(institute ?? '');
+  return useQuery({ ...q, queryFn: institute ? q.queryFn : skipToken });
 }
 
 export function useUpsertPerson(institute: string | undefined) {

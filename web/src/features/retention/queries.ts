@@ -1,8 +1,8 @@
 // Retention (docs/data-model.md, "Retention"): the institute's term, read from institutes/{id} (the rules let its
 // members get it), and the admin's two callables: setRetention (the term) and setLegalHold (a hold on a traject).
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { doc, getDoc } from 'firebase/firestore';
-import { retentionYearsOf } from '@praktijkvolg/domain';
+import { institutePath, retentionYearsOf } from '@praktijkvolg/domain';
 import { callApi } from '../../app/api';
 import { db } from '../../app/firebase';
 import { trajectKeys } from '../trajecten/queries';
@@ -22,7 +22,7 @@ const instituteRetention = (institute: string) =>
   queryOptions({
     queryKey: retentionKeys.institute(institute),
     queryFn: async (): Promise<InstituteRetention> => {
-      const data = (await getDoc(doc(db, 'institutes', institute))).data();
+      const data = (await getDoc(doc(db, institutePath(institute)))).data();
       return { retentionYears: retentionYearsOf(data), own: typeof data?.retentionYears === 'number' };
     },
     staleTime: 5 * 60_000,
@@ -30,7 +30,8 @@ const instituteRetention = (institute: string) =>
   });
 
 export function useInstituteRetention(institute: string | undefined) {
-  return useQuery({ ...instituteRetention(institute ?? '-'), enabled: !!institute });
+  const q = instituteRetention(institute ?? '');
+  return useQuery({ ...q, queryFn: institute ? q.queryFn : skipToken });
 }
 
 /** Admin: sets the institute's term, then reloads it. */

@@ -1,22 +1,12 @@
-// Traject documents, parsed with the domain's traject schema on every read.
-import { Timestamp, type FirestoreDataConverter } from 'firebase/firestore';
-import { trajectSchema, type Traject } from '@praktijkvolg/domain';
+// Traject documents, parsed with the domain's traject schema on every read (the collection: domain
+// documents/trajecten.ts; the schema: domain traject.ts).
+import { isTimestampLike, trajectSchema, type Traject } from '@praktijkvolg/domain';
+import { converterOf } from '../../app/converter';
 
 export type TrajectDoc = Traject & { trajectId: string; updatedAtDate: Date | null };
 
-export const trajectConverter: FirestoreDataConverter<TrajectDoc> = {
-  toFirestore: () => {
-    throw new Error(
-      'Trajecten are written with setDoc on parsed fields (see queries.ts), not through the converter',
-    );
-  },
-  fromFirestore: (snap, options) => {
-    const data = snap.data({ ...options, serverTimestamps: 'estimate' });
-    const t = trajectSchema.parse(data);
-    return {
-      ...t,
-      trajectId: snap.id,
-      updatedAtDate: data.updatedAt instanceof Timestamp ? data.updatedAt.toDate() : null,
-    };
-  },
-};
+export const trajectConverter = converterOf(trajectSchema, (t, snap): TrajectDoc => ({
+  ...t,
+  trajectId: snap.id,
+  updatedAtDate: isTimestampLike(t.updatedAt) ? t.updatedAt.toDate() : null,
+}));

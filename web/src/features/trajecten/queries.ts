@@ -1,10 +1,12 @@
 // Trajecten: members read the trajecten they belong to (members array-contains), staff read their
 // institute's (instituteId ==). Only the secretariat writes them; the rules re-check role conflicts.
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { collection, doc, query, serverTimestamp, setDoc, where, type Query } from 'firebase/firestore';
+import { queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Query } from 'firebase/firestore';
 import {
   membersOf,
   nextRoleHistory,
+  TRAJECTEN_COLLECTION,
+  trajectPath,
   trajectSchema,
   trajectServerFieldsOf,
   validateRoleChange,
@@ -13,8 +15,9 @@ import {
   type RoleViolation,
   type Traject,
 } from '@praktijkvolg/domain';
-import { db } from '../../app/firebase';
-import { firstValue, subscribeDocument, subscribeQuery, useLiveUpdates } from '../../app/live';
+import { loadFullFirestore, useFullFirestore, type FullFirestore } from '../../app/firestore';
+import { readFirst } from '../../app/firestoreLite';
+import { afterFullSdk, firstValue, subscribeDocument, subscribeQuery, useLiveUpdates } from '../../app/live';
 import { trajectConverter, type TrajectDoc } from './model';
 
 export const trajectKeys = {
@@ -25,23 +28,32 @@ export const trajectKeys = {
   institute: (institute: string) => [...trajectKeys.all, 'institute', institute] as const,
 };
 
-const col = () => collection(db, 'trajecten').withConverter(trajectConverter);
+// No static import of the full Firestore SDK: the form route reads its traject with Firestore Lite first
+// (app/firestore.ts); the listeners attach once the full SDK is loaded.
+const col = (fs: FullFirestore) => fs.collection(fs.db, TRAJECTEN_COLLECTION).withConverter(trajectConverter);
 
-const subscribeDoc = (trajectId: string) => subscribeDocument(doc(col(), trajectId));
-const subscribeList = (q: Query<TrajectDoc>) =>
-  subscribeQuery(q, (a, b) => a.traineeName.localeCompare(b.traineeName, 'nl'));
+const subscribeDoc = (trajectId: string) =>
+  afterFullSdk((fs) => subscribeDocument(fs.doc(col(fs), trajectId)));
+const subscribeList = (q: (fs: FullFirestore) => Query<TrajectDoc>) =>
+  afterFullSdk((fs) => subscribeQuery(q(fs), (a, b) => a.traineeName.localeCompare(b.traineeName, 'nl')));
 
-const mineQuery = (uid: string, institute: string | undefined) =>
+const mineQuery = (uid: string, institute: string | undefined) => (fs: FullFirestore) =>
   institute
-    ? query(col(), where('instituteId', '==', institute), where('members', 'array-contains', uid))
-    : query(col(), where('members', 'array-contains', uid));
-const instituteQuery = (institute: string) => query(col(), where('instituteId', '==', institute));
+    ? fs.query(col(fs), fs.where('instituteId', '==', institute), fs.where('members', 'array-contains', uid))
+    : fs.query(col(fs), fs.where('members', 'array-contains', uid));
+const instituteQuery = (institute: string) => (fs: FullFirestore) =>
+  fs.query(col(fs), fs.where('instituteId', '==', institute));
 
 export const trajectQueries = {
   detail: (trajectId: string) =>
     queryOptions({
       queryKey: trajectKeys.detail(trajectId),
-      queryFn: () => firstValue(subscribeDoc(trajectId)),
+      queryFn: () =>
+        readFirst(
+          trajectPath(trajectId),
+          (snap) => trajectConverter.fromFirestore(snap, undefined),
+          subscribeDoc(trajectId),
+        ),
       staleTime: Infinity,
       retry: false,
     }),
@@ -63,8 +75,11 @@ export const trajectQueries = {
 
 export function useTraject(trajectId: string | undefined, enabled = true) {
   const on = enabled && !!trajectId;
-  useLiveUpdates(trajectKeys.detail(trajectId ?? ''), subscribeDoc(trajectId ?? '-'), on);
-  return useQuery({ ...trajectQueries.detail(trajectId ?? '-'), enabled: on });
+  // Waits for the full SDK instead of loading it early (the form route's first render needs only Lite).
+  const live = !!useFullFirestore();
+  useLiveUpdates(trajectKeys.detail(trajectId ?? ''), subscribeDoc(trajectId ?? '-'), on && live);
+  const q = trajectQueries.detail(trajectId ?? '');
+  return useQuery({ ...q, queryFn: on ? q.queryFn : skipToken });
 }
 
 export function useMyTrajecten(uid: string, institute: string | undefined) {
@@ -75,7 +90,8 @@ export function useMyTrajecten(uid: string, institute: string | undefined) {
 export function useInstituteTrajecten(institute: string | undefined, enabled = true) {
   const on = enabled && !!institute;
   useLiveUpdates(trajectKeys.institute(institute ?? ''), subscribeList(instituteQuery(institute ?? '-')), on);
-  return useQuery({ ...trajectQueries.institute(institute ?? '-'), enabled: on });
+  const q = trajectQueries.institute(institute ?? '');
+  return useQuery({ ...q, queryFn: on ? q.queryFn : skipToken });
 }
 
 export class RoleConflictError extends Error {
@@ -133,7 +149,8 @@ export function useSaveTraject(actor: Actor) {
         names,
       });
       const { updatedAt: _u, updatedBy: _b, ...data } = parsed;
-      await setDoc(doc(db, 'trajecten', trajectId), {
+      const { db, doc, serverTimestamp, setDoc } = await loadFullFirestore();
+      await setDoc(doc(db, trajectPath(trajectId)), {
         ...data,
         // The admin's legal hold is the server's (TRAJECT_SERVER_FIELDS): a write that drops it is refused.
         ...trajectServerFieldsOf(before),
@@ -146,4 +163,12 @@ export function useSaveTraject(actor: Actor) {
   });
 }
 
-export const newTrajectId = () => doc(collection(db, 'trajecten')).id;
+/** A new document id, made the way Firestore makes its auto ids (20 characters of [A-Za-z0-9]). */
+export const newTrajectId = (): string => {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = crypto.getRandomValues(new Uint8Array(40));
+  let id = '';
+  // Rejection sampling keeps every character equally likely (248 = 4 × 62).
+  for (const b of bytes) if (b < 248 && id.length < 20) id += chars[b % 62];
+  return id.length === 20 ? id : newTrajectId();
+};

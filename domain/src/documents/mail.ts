@@ -1,18 +1,15 @@
-// The outbox document, in the shape of the official "Trigger Email from Firestore" extension
-// (to, message.{subject,text,html,attachments}, delivery.{state,attempts,...}) so that extension could
+// mail/{mailId} (docs/data-model.md): the outbox, in the shape of the official "Trigger Email from Firestore"
+// extension (to, message.{subject,text,html,attachments}, delivery.{state,attempts,...}) so that extension could
 // replace our sender. Fields beyond the extension's are optional and prefixed by purpose.
 import { z } from 'zod';
+import { timestampLikeSchema } from './timestamp';
 
 export const MAIL_COLLECTION = 'mail';
-export const mailPath = (mailId: string) => `${MAIL_COLLECTION}/${mailId}`;
+/** Typed as a template, so the trigger's pattern (`mailPath('{mailId}')`) keeps its typed params. */
+export const mailPath = <M extends string>(mailId: M) => `${MAIL_COLLECTION}/${mailId}` as const;
 
 export const deliveryStates = ['PENDING', 'PROCESSING', 'SUCCESS', 'ERROR', 'RETRY'] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
-
-const timestampLike = z.custom<{ toMillis(): number }>(
-  (v) => typeof v === 'object' && v !== null && typeof (v as { toMillis?: unknown }).toMillis === 'function',
-  'expected a Firestore Timestamp',
-);
 
 export const attachmentSchema = z.object({
   filename: z.string().min(1),
@@ -31,10 +28,10 @@ export const mailMessageSchema = z.object({
 export const deliverySchema = z.object({
   state: z.enum(deliveryStates),
   attempts: z.number().int().min(0),
-  startTime: timestampLike.optional(),
-  endTime: timestampLike.nullable().optional(),
-  leaseExpireTime: timestampLike.nullable().optional(),
-  nextAttemptTime: timestampLike.nullable().optional(),
+  startTime: timestampLikeSchema.optional(),
+  endTime: timestampLikeSchema.nullable().optional(),
+  leaseExpireTime: timestampLikeSchema.nullable().optional(),
+  nextAttemptTime: timestampLikeSchema.nullable().optional(),
   error: z.string().nullable().optional(),
   info: z
     .object({ messageId: z.string().nullable(), accepted: z.array(z.string()), rejected: z.array(z.string()) })

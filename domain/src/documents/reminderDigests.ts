@@ -1,0 +1,43 @@
+// reminderDigests/{uid}_{yyyy-MM-dd} (docs/data-model.md): one digest per person per day, written by the server
+// only. The id is the idempotency key; the document keeps what the mail listed, so the sender can re-render it
+// at send time without what was completed meanwhile (functions reminders/).
+import { z } from 'zod';
+import { isoDateSchema } from '../forms/schema';
+import { timestampLikeSchema } from './timestamp';
+
+export const REMINDER_DIGESTS_COLLECTION = 'reminderDigests';
+export const digestId = (uid: string, date: string) => `${uid}_${date}`;
+export const digestPath = (uid: string, date: string) => `${REMINDER_DIGESTS_COLLECTION}/${digestId(uid, date)}`;
+/** The digest's outbox mail (mail/{id}) has a deterministic id too: writing it twice is impossible. */
+export const digestMailId = (uid: string, date: string) => `digest_${uid}_${date}`;
+
+export const digestItemSchema = z.strictObject({
+  formId: z.string().min(1),
+  partId: z.string().min(1),
+  formType: z.string().min(1),
+  title: z.string().min(1),
+  traineeName: z.string().nullable(),
+  /** Due day in Amsterdam. */
+  dueDate: isoDateSchema,
+  /** Days after the due day on the digest's date; negative = days left. */
+  daysOverdue: z.number().int(),
+  link: z.url(),
+  /** Escalations: who should have filled the part (names), empty when nobody is assigned. */
+  raterNames: z.array(z.string()).optional(),
+  /** A notice, not a reminder (the PDG request: the end of the programme approaches without one). */
+  notice: z.literal(true).optional(),
+});
+export type DigestItem = z.infer<typeof digestItemSchema>;
+
+export const digestDocSchema = z.strictObject({
+  uid: z.string().min(1),
+  date: isoDateSchema,
+  instituteId: z.string().min(1),
+  displayName: z.string().min(1),
+  email: z.string().min(3),
+  mailId: z.string().min(1),
+  createdAt: timestampLikeSchema,
+  items: z.array(digestItemSchema),
+  escalations: z.array(digestItemSchema),
+});
+export type DigestDoc = z.infer<typeof digestDocSchema>;

@@ -1,0 +1,39 @@
+import { linkTokenDocSchema } from '@praktijkvolg/domain';
+import { Timestamp, type DocumentSnapshot, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import { describe, expect, it } from 'vitest';
+import { converterOf, parseSnapshot } from './documents.js';
+
+const snap = (path: string, data: unknown) =>
+  ({ exists: data !== undefined, ref: { path }, data: () => data }) as unknown as DocumentSnapshot &
+    QueryDocumentSnapshot;
+
+const token = {
+  instituteId: 'lumc',
+  formId: 'f',
+  partId: 'aios',
+  raterName: 'R',
+  raterEmail: null,
+  invitedBy: 'u',
+  invitationId: 'i',
+  renewedFrom: null,
+  uid: 'ext_1',
+  createdAt: Timestamp.fromMillis(0),
+  expiresAt: Timestamp.fromMillis(1000),
+  spentAt: null,
+};
+
+describe('document converters (Admin SDK)', () => {
+  it('parses on read and keeps the Admin Timestamps as they are', () => {
+    const parsed = parseSnapshot(linkTokenDocSchema, snap('linkTokens/h', token));
+    expect(parsed?.expiresAt).toBeInstanceOf(Timestamp);
+    expect(converterOf(linkTokenDocSchema).fromFirestore(snap('linkTokens/h', token)).uid).toBe('ext_1');
+  });
+
+  it('a missing document is null; one that does not fit throws with its name', () => {
+    expect(parseSnapshot(linkTokenDocSchema, snap('linkTokens/h', undefined))).toBeNull();
+    expect(() => parseSnapshot(linkTokenDocSchema, snap('linkTokens/h', { ...token, uid: '' }), 'link token h…')).toThrow(
+      /^Invalid link token h…/,
+    );
+    expect(() => converterOf(linkTokenDocSchema).fromFirestore(snap('linkTokens/x', {}))).toThrow(/^Invalid linkTokens\/x/);
+  });
+});

@@ -1,0 +1,46 @@
+// The Admin SDK side of the document contracts (domain/src/documents/, docs/data-model.md): every read is parsed
+// with the collection's domain schema, so a document that does not fit fails loudly at the read instead of deep
+// in a workflow. Writes are built from the same types.
+import {
+  formEnvelopeSchema,
+  partDocSchema,
+  type FormEnvelope,
+  type PartDoc,
+} from '@praktijkvolg/domain';
+import type {
+  DocumentData,
+  DocumentSnapshot,
+  FirestoreDataConverter,
+  QueryDocumentSnapshot,
+} from 'firebase-admin/firestore';
+import type { z } from 'zod';
+
+/** The document parsed with its schema, or null when it does not exist; throws (naming `what`) when it does not fit. */
+export function parseSnapshot<S extends z.ZodType>(
+  schema: S,
+  snap: DocumentSnapshot,
+  what: string = snap.ref.path,
+): z.output<S> | null {
+  if (!snap.exists) return null;
+  const parsed = schema.safeParse(snap.data());
+  if (!parsed.success) throw new Error(`Invalid ${what}: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** A converter that parses on read (`ref.withConverter(converterOf(schema))`); writes pass through as given. */
+export function converterOf<S extends z.ZodType>(schema: S): FirestoreDataConverter<z.output<S>> {
+  return {
+    toFirestore: (value) => value as DocumentData,
+    fromFirestore: (snap: QueryDocumentSnapshot) => {
+      const parsed = schema.safeParse(snap.data());
+      if (!parsed.success) throw new Error(`Invalid ${snap.ref.path}: ${parsed.error.message}`);
+      return parsed.data;
+    },
+  };
+}
+
+export const parseEnvelope = (snap: DocumentSnapshot): FormEnvelope | null =>
+  parseSnapshot(formEnvelopeSchema, snap, `form envelope ${snap.ref.path}`);
+
+export const parsePart = (snap: DocumentSnapshot): PartDoc | null =>
+  parseSnapshot(partDocSchema, snap, `form part ${snap.ref.path}`);

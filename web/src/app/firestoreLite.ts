@@ -1,0 +1,60 @@
+// Firestore Lite for the form route's first reads (./firestore.ts). A separate Firestore instance on the same
+// app: Lite and the full SDK register under different names and do not share state.
+import type { QueryDocumentSnapshot } from 'firebase/firestore';
+import { connectFirestoreEmulator, doc, getDoc, getFirestore } from 'firebase/firestore/lite';
+import { app, emulators } from './firebaseApp';
+import { fullFirestore } from './firestore';
+import { firstValue, type Subscribe } from './live';
+
+const db = getFirestore(app);
+if (emulators) connectFirestoreEmulator(db, '127.0.0.1', emulators.firestore);
+
+export interface LiteDocument {
+  id: string;
+  /** The parent document's id (a part's form), if any. */
+  parentId: string | undefined;
+  /** The fields, with Lite Timestamps (the same shape as the full SDK's: toDate()). */
+  data: Record<string, unknown>;
+}
+
+/**
+ * One document, or null if it does not exist. Offline, Lite cannot answer (it has no cache): the caller then
+ * falls back to the full SDK and its cache.
+ */
+export async function getLiteDoc(path: string): Promise<LiteDocument | null> {
+  const snap = await getDoc(doc(db, path));
+  if (!snap.exists()) return null;
+  return { id: snap.id, parentId: snap.ref.parent.parent?.id, data: snap.data() };
+}
+
+/** A Lite document in the shape the full SDK's converters read (Lite has no metadata: nothing pending). */
+const asSnapshot = (d: LiteDocument) =>
+  ({
+    id: d.id,
+    ref: { parent: { parent: d.parentId === undefined ? null : { id: d.parentId } } },
+    metadata: { hasPendingWrites: false, fromCache: false },
+    data: () => d.data,
+  }) as unknown as QueryDocumentSnapshot;
+
+/**
+ * The first value of a document for a query function: read with Lite while the full SDK is not loaded and
+ * the browser is online, else (or when Lite fails: the connection dropped, access denied) from the full SDK's
+ * listener, which answers from its offline cache or fails with the same error. `convert` is the converter's
+ * fromFirestore; an unparseable document fails the query either way.
+ */
+export async function readFirst<T>(
+  path: string,
+  convert: (snap: QueryDocumentSnapshot) => T,
+  subscribe: Subscribe<T | null>,
+): Promise<T | null> {
+  if (!fullFirestore() && navigator.onLine) {
+    let lite: LiteDocument | null | undefined;
+    try {
+      lite = await getLiteDoc(path);
+    } catch {
+      // fall through to the full SDK
+    }
+    if (lite !== undefined) return lite && convert(asSnapshot(lite));
+  }
+  return firstValue(subscribe);
+}
