@@ -5,7 +5,10 @@ import { writeFileSync } from 'node:fs';
 import MailDev from 'maildev';
 import { createServer } from 'vite';
 import { seedDemo } from './seed/seed.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TRAJECTEN } from './seed/demoData.js';
+import { seedPdgDemo } from './seed/pdgDemo.js';
+import { seedLedMboDemo } from './seed/ledMboDemo.js';
+import { seedCorrectionDemo } from './seed/correctionDemo.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TRAJECTEN } from '../demo/demoData.js';
 
 const PROJECT_ID = 'demo-praktijkvolg';
 const MAIL_WEB = 1080;
@@ -65,6 +68,12 @@ async function waitForForms(): Promise<number> {
 const inbox = await startInbox();
 await seedDemo(PROJECT_ID);
 const forms = await waitForForms();
+// The PDG demo is played through by its users' writes (triggers do the rest): docs/data-model.md, PDG.
+if (forms > 0) await seedPdgDemo(PROJECT_ID);
+// LED and mbo likewise (scripts/seed/ledMboDemo.ts): leerdoelen, observations, learner reports and a team.
+if (forms > 0) await seedLedMboDemo(PROJECT_ID);
+// One reopened part (scripts/seed/correctionDemo.ts): Pieter's part of Anna's ComBel maand 3.
+if (forms > 0) await seedCorrectionDemo(PROJECT_ID, 'http://127.0.0.1:5173');
 const reminders =
   forms > 0 ? await runReminderJobOnce() : 'herinneringen overgeslagen: er zijn geen formulieren berekend';
 const vite = await createServer({ root: 'web', configFile: 'web/vite.config.ts', mode: 'development' });

@@ -31,9 +31,11 @@ describe('document converters (Admin SDK)', () => {
 
   it('a missing document is null; one that does not fit throws with its name', () => {
     expect(parseSnapshot(linkTokenDocSchema, snap('linkTokens/h', undefined))).toBeNull();
-    expect(() => parseSnapshot(linkTokenDocSchema, snap('linkTokens/h', { ...token, uid: '' }), 'link token h…')).toThrow(
-      /^Invalid link token h…/,
+    expect(() =>
+      parseSnapshot(linkTokenDocSchema, snap('linkTokens/h', { ...token, uid: '' }), 'link token h…'),
+    ).toThrow(/^Invalid link token h…/);
+    expect(() => converterOf(linkTokenDocSchema).fromFirestore(snap('linkTokens/x', {}))).toThrow(
+      /^Invalid linkTokens\/x/,
     );
-    expect(() => converterOf(linkTokenDocSchema).fromFirestore(snap('linkTokens/x', {}))).toThrow(/^Invalid linkTokens\/x/);
   });
 });

@@ -1,12 +1,7 @@
 // The Admin SDK side of the document contracts (domain/src/documents/, docs/data-model.md): every read is parsed
 // with the collection's domain schema, so a document that does not fit fails loudly at the read instead of deep
 // in a workflow. Writes are built from the same types.
-import {
-  formEnvelopeSchema,
-  partDocSchema,
-  type FormEnvelope,
-  type PartDoc,
-} from '@praktijkvolg/domain';
+import { formEnvelopeSchema, partDocSchema, type FormEnvelope, type PartDoc } from '@praktijkvolg/domain';
 import type {
   DocumentData,
   DocumentSnapshot,

@@ -1,18 +1,18 @@
-// Writes the demo world into the emulators (Auth users with claims, people, institutes, trajecten).
+// Writes the demo world (demo/demoData.ts) into the emulators (Auth users with claims, people, institutes,
+// trajecten), trajecten through the builder the test worlds use (tests/support/builders.ts).
 // The trajectWritten trigger then computes every form instance from the schedules, exactly as in
 // production when the secretariat creates a traject.
 import { initializeApp, getApps } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore } from 'firebase-admin/firestore';
 import { subDays } from 'date-fns';
-import { membersOf, nextRoleHistory, trajectSchema, type Traject } from '@praktijkvolg/domain';
-import { DEMO_INSTITUTES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TRAJECTEN } from './demoData.js';
+import type { Traject } from '@praktijkvolg/domain';
+import { DEMO_INSTITUTES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TRAJECTEN } from '../../demo/demoData.js';
+import { isoDay, trajectDoc } from '../../tests/support/builders.js';
 
 if (!process.env.FIRESTORE_EMULATOR_HOST || !process.env.FIREBASE_AUTH_EMULATOR_HOST) {
   throw new Error('The seed only runs against the emulators (FIRESTORE_EMULATOR_HOST and FIREBASE_AUTH_EMULATOR_HOST unset).');
 }
-
-const isoDay = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
 export async function seedDemo(projectId: string, today = new Date()): Promise<void> {
   const app = getApps()[0] ?? initializeApp({ projectId });
@@ -40,20 +40,15 @@ export async function seedDemo(projectId: string, today = new Date()): Promise<v
 
   const nameOf = new Map(DEMO_PEOPLE.map((p) => [p.uid, p.displayName]));
   for (const t of DEMO_TRAJECTEN) {
-    const members = membersOf(t.roles);
-    const traject: Traject = trajectSchema.parse({
+    const traject: Traject = trajectDoc({
       instituteId: t.instituteId,
       programme: t.programme,
       traineeName: t.traineeName,
       workplace: t.workplace,
       startDate: isoDay(subDays(today, t.startedDaysAgo)),
       partTimeFactor: t.partTimeFactor,
-      pauses: [],
       roles: t.roles,
-      roleHistory: nextRoleHistory(undefined, t.roles),
-      members,
-      names: Object.fromEntries(members.map((uid) => [uid, nameOf.get(uid) ?? uid])),
-      status: 'actief',
+      nameOf: (uid) => nameOf.get(uid) ?? uid,
     });
     await db.doc(`trajecten/${t.id}`).set({ ...traject, updatedAt: FieldValue.serverTimestamp(), updatedBy: 'sanne' });
   }

@@ -2,30 +2,15 @@
 // in Dutch, and imports the valid ones; a Dutch Excel file (semicolons, Windows-1252) reads with its accents; the
 // example file downloads. And "Herinner nu" in Achterstanden. Screenshots for docs/screenshots.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { clearMail } from '../support/mailbox.js';
 import { adminDb } from '../support/stack.js';
-import {
-  axeViolations,
-  DESKTOP,
-  launchBrowser,
-  newContext,
-  screenshot,
-  signInByEmailLink,
-} from './browser.js';
-import { F, P, seedWorld } from './fixtures.js';
+import { axeViolations, DESKTOP, newContext, screenshot, signInByEmailLink } from './browser.js';
+import { F, P } from './fixtures.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await seedWorld();
-  await clearMail();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = useBrowserSuite({ afterSeed: clearMail });
 
 const START = '01-09-2026';
 /** As copied from a spreadsheet: tab-separated, the header first. */
@@ -94,7 +79,7 @@ async function openImport(page: Page): Promise<void> {
 
 describe('Cohort importeren', () => {
   it('preview with every problem per row, then the valid rows are imported', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(suite.browser, DESKTOP);
     const page = await context.newPage();
     await openImport(page);
 
@@ -148,7 +133,7 @@ describe('Cohort importeren', () => {
   });
 
   it('reads a Dutch Excel file (semicolons, Windows-1252) and offers an example file', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(suite.browser);
     const page = await context.newPage();
     await openImport(page);
 
@@ -183,9 +168,7 @@ describe('Cohort importeren', () => {
 
 describe('Achterstanden: herinner nu', () => {
   it('sends one reminder for a row and then shows "Herinnerd vandaag"', async () => {
-    const context = await newContext(browser, DESKTOP);
-    const page = await context.newPage();
-    await signInByEmailLink(page, P.sanne.email, '/achterstanden');
+    const page = await suite.signedIn(P.sanne, '/achterstanden', DESKTOP);
     const row = page.getByRole('row').filter({ hasText: 'Voortgangsrapportage diensten maand 3' });
     const button = row.getByRole('button', { name: 'Herinner nu' });
     expect(await button.getAttribute('aria-describedby')).toBe(`o-${F.diensten}-opleider`);
@@ -204,6 +187,6 @@ describe('Achterstanden: herinner nu', () => {
     expect(
       mails.docs.map((d) => [d.get('to'), d.id.startsWith(`remind-now_${F.diensten}_opleider_`)]),
     ).toEqual([[P.pieter.email, true]]);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,24 +1,17 @@
 // Numbers that tell the truth (docs/rules.md, "Dossier LEOh, exports and counts"): every count on the
 // secretariat's home is the number of rows of the list it links to, and a used link whose part is in says
 // so instead of offering a new link.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Timestamp } from 'firebase-admin/firestore';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLinkToken } from '../../functions/src/links/lifecycle.js';
 import { hashToken } from '../../functions/src/links/token.js';
 import { adminDb, eventually } from '../support/stack.js';
-import { axeViolations, launchBrowser, newContext, screenshot, signInByEmailLink, url } from './browser.js';
-import { F, P, seedWorld } from './fixtures.js';
+import { axeViolations, newContext, screenshot, url } from './browser.js';
+import { F, P } from './fixtures.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await seedWorld();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = useBrowserSuite();
 
 /** The secretariat's panel on the home page. */
 const panel = (page: Page) => page.getByRole('region', { name: 'Secretariaat' });
@@ -47,9 +40,7 @@ const NO_LEOH = "Er zijn nog geen LEOh's ingediend.";
 
 describe('the secretariat’s home counts what its lists show', () => {
   it('LEOh inbox: staff-visible forms that are not handed in are not counted; a handed-in one is', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInByEmailLink(page, P.sanne.email, '/');
+    const page = await suite.signedIn(P.sanne, '/');
     // The seeded institute has five staff-visible forms, among them a dossier LEOh not yet handed in.
     expect(await homeCount(page, 'LEOh-inbox')).toBe(0);
     expect(await rowsBehind(page, 'LEOh-inbox', INBOX_ROWS, NO_LEOH)).toBe(0);
@@ -74,7 +65,7 @@ describe('the secretariat’s home counts what its lists show', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(overdue).toBeGreaterThan(0);
     expect(await rowsBehind(page, 'Achterstanden', 'tbody tr', 'Geen achterstanden')).toBe(overdue);
-    await context.close();
+    await page.context().close();
   });
 });
 
@@ -104,7 +95,7 @@ describe('a used link whose part is in', () => {
       .doc(`linkTokens/${hashToken(token)}`)
       .update({ spentAt: Timestamp.now() });
 
-    const context = await newContext(browser);
+    const context = await newContext(suite.browser);
     const page = await context.newPage();
     await page.goto(url(`/link/${token}`));
     await page.getByRole('heading', { name: 'Dit deel is al ingediend' }).waitFor();

@@ -1,38 +1,20 @@
 // Nothing typed is lost: a draft survives a reload, and a lesson observation opened online is filled and
 // submitted with the network gone (Firestore offline persistence), showing what is not yet synced, and
 // reaches the server when the connection is back.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fieldsForPart, FORM_DEFINITIONS, FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { adminDb, eventually } from '../support/stack.js';
-import {
-  axeViolations,
-  fillAnswers,
-  launchBrowser,
-  newContext,
-  screenshot,
-  signInByEmailLink,
-  submitForm,
-} from './browser.js';
-import { F, P, seedWorld } from './fixtures.js';
+import { axeViolations, fillAnswers, screenshot, submitForm } from './browser.js';
+import { F, P } from './fixtures.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await seedWorld();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = useBrowserSuite();
 
 const savedState = '[data-testid="sync-state"][data-state="saved"]';
 
 describe('drafts and offline work', () => {
   it('a draft survives a reload', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInByEmailLink(page, P.pieter.email, `/formulieren/${F.diensten}/opleider`);
+    const page = await suite.signedIn(P.pieter, `/formulieren/${F.diensten}/opleider`);
     await page.locator('form[data-ready]').waitFor();
     await page.locator('#f-aantalDiensten').fill('12');
     await page.locator('#f-onderdelen-spoed-niveau-1').check();
@@ -61,25 +43,26 @@ describe('drafts and offline work', () => {
         ? true
         : undefined,
     );
-    await context.close();
+    await page.context().close();
   });
 
   it('a lesson observation opened online is filled and submitted offline, and syncs when the connection is back', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInByEmailLink(page, P.kees.email, `/formulieren/${F.observatie}/werkplekbegeleider`);
+    const page = await suite.signedIn(P.kees, `/formulieren/${F.observatie}/werkplekbegeleider`);
     await page.locator('form[data-ready]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    // Opened online: the full Firestore SDK (offline cache, queued writes) has taken over from Lite.
-    await page.locator('html[data-firestore="full"]').waitFor({ state: 'attached' });
+    // Opened online: the full Firestore SDK (offline cache, queued writes) has taken over from Lite and
+    // holds the part in its cache.
+    await page.locator('html[data-part-live]').waitFor({ state: 'attached' });
 
     // In the classroom: no network.
-    await context.setOffline(true);
+    await page.context().setOffline(true);
     await page.getByText('Je bent offline.').waitFor();
     const answers = FORM_EXAMPLES.observatie.werkplekbegeleider as Record<string, unknown>;
     await fillAnswers(page, fieldsForPart(FORM_DEFINITIONS.observatie, 'werkplekbegeleider'), answers);
     await page.locator('[data-testid="sync-state"][data-state="pending"]').waitFor();
-    expect(await page.getByTestId('sync-state').textContent()).toContain('Nog niet gesynchroniseerd');
+    expect(await page.getByTestId('sync-state').textContent()).toBe(
+      'Niet verbonden – wordt bewaard op dit toestel',
+    );
     await page.locator('#f-lesonderwerp').scrollIntoViewIfNeeded();
     await screenshot(page, 'offline-nog-niet-gesynchroniseerd');
 
@@ -92,7 +75,7 @@ describe('drafts and offline work', () => {
     );
 
     // Back online: the queued writes reach the server and the banner turns final.
-    await context.setOffline(false);
+    await page.context().setOffline(false);
     const part = await eventually(
       'the offline submission on the server',
       async () => {
@@ -103,6 +86,6 @@ describe('drafts and offline work', () => {
     );
     expect(part!.answers).toEqual(answers);
     await banner.filter({ hasText: 'Het kan niet meer worden gewijzigd.' }).waitFor({ timeout: 30_000 });
-    await context.close();
+    await page.context().close();
   }, 90_000);
 });

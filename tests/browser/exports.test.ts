@@ -3,38 +3,16 @@
 // person downloads their own data (inzage) from "Mijn gegevens". Each download is opened and read back.
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { allText, readPdf } from '../support/pdfText.js';
-import {
-  axeViolations,
-  DESKTOP,
-  launchBrowser,
-  newContext,
-  screenshot,
-  signInByEmailLink,
-} from './browser.js';
-import { P, seedWorld, T, type Person } from './fixtures.js';
+import { axeViolations, DESKTOP, screenshot } from './browser.js';
+import { P, T } from './fixtures.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
 
-let browser: Browser;
+const suite = useBrowserSuite();
 
-beforeAll(async () => {
-  await seedWorld();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function signedIn(
-  person: Person,
-  path: string,
-  viewport?: { width: number; height: number },
-): Promise<Page> {
-  const page = await (await newContext(browser, viewport)).newPage();
-  await signInByEmailLink(page, person.email, path);
-  return page;
-}
+const { signedIn } = suite;
 
 /** Clicks and waits for the download the click starts; returns it with its bytes. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ file: Download; bytes: Buffer }> {

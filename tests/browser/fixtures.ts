@@ -1,28 +1,13 @@
 // The world of the browser suites, written straight into the emulators in the data-model shape: two
 // institutes, people with Auth accounts and claims, a huisarts and a PDG traject, and form instances built
-// with the domain (adHocInstance for windows and parts, formAudience for readerUids/staffVisible).
+// with the shared builders (tests/support/builders.ts: the domain's schemas, formAudience for the readers).
 // Triggers are switched off while seeding, so the trajectWritten trigger does not add the whole schedule
 // and every screen shows exactly these forms; they are switched on again for the flows (mail delivery,
 // reveal of a sealed round, LEOh submission).
-import {
-  endOfDayAmsterdam,
-  startOfDayAmsterdam,
-  FORM_DEFINITIONS,
-  FORM_EXAMPLES,
-  formAudience,
-  membersOf,
-  nextRoleHistory,
-  trajectSchema,
-  type FormType,
-  type LeohKind,
-  type PartId,
-  type ProgrammeId,
-  type RoleAssignments,
-  type StaffRole,
-} from '@praktijkvolg/domain';
+import { FORM_EXAMPLES, type ProgrammeId, type RoleAssignments, type StaffRole } from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
 import { adminAuth, adminDb, resetAuth, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
-
+import { formDocs, isoDay, trajectDoc, type FormInput } from '../support/builders.js';
 
 export interface Person {
   uid: string;
@@ -60,7 +45,6 @@ export const P = {
 } satisfies Record<string, Person>;
 
 export const DAY = 86_400_000;
-const isoDay = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
 interface TrajectSeed {
   id: string;
@@ -114,139 +98,26 @@ export const F = {
 };
 
 function trajectData(t: TrajectSeed, now: Date) {
-  const members = membersOf(t.roles);
-  const names = Object.fromEntries(
-    Object.values(P)
-      .filter((p) => members.includes(p.uid))
-      .map((p) => [p.uid, p.displayName]),
-  );
-  return trajectSchema.parse({
+  return trajectDoc({
     instituteId: t.instituteId,
     programme: t.programme,
     traineeName: t.trainee.displayName,
     workplace: t.workplace,
     startDate: isoDay(new Date(now.getTime() - t.startedDaysAgo * DAY)),
-    partTimeFactor: 1,
-    pauses: [],
     roles: t.roles,
-    roleHistory: nextRoleHistory(undefined, t.roles),
-    members,
-    names,
-    status: 'actief',
+    nameOf: (uid) => Object.values(P).find((p) => p.uid === uid)?.displayName ?? uid,
   });
 }
 
-interface PartState {
-  status: 'open' | 'draft' | 'submitted';
-  answers?: Record<string, unknown>;
-  /** Replaces the raters the traject's roles give (to model bad server data). */
-  raterUids?: string[];
-}
+type FormSeed = Omit<FormInput, 'trajectId' | 'traject'> & { traject: TrajectSeed };
 
-interface FormSeed {
-  formId: string;
-  traject: TrajectSeed;
-  formType: FormType;
-  title: string;
-  /** Due this many days from now (negative: overdue). */
-  dueInDays: number;
-  leohKind?: LeohKind;
-  subjectUid?: string;
-  status?: 'open' | 'completed' | 'ingediend' | 'vervallen';
-  parts: Partial<Record<PartId, PartState>>;
-}
-
-/** Writes an envelope and its parts the way docs/data-model.md describes them. */
+/** Writes an envelope and its parts (tests/support/builders.ts: through the domain's contracts). */
 async function writeForm(f: FormSeed, now: Date): Promise<void> {
   const db = adminDb();
-  const ts = (d: Date | null) => (d ? Timestamp.fromDate(d) : null);
-  // Windows like the schedule's: open at 00:00 and due at 23:59:59 Amsterdam time.
-  const base = {
-    opensAt: startOfDayAmsterdam(isoDay(new Date(now.getTime() + (Math.min(f.dueInDays, 0) - 21) * DAY))),
-    dueAt: endOfDayAmsterdam(isoDay(new Date(now.getTime() + f.dueInDays * DAY))),
-  };
-  const parts = (Object.keys(f.parts) as PartId[]).map((partId) => {
-    const role = FORM_DEFINITIONS[f.formType].parts.find((p) => p.partId === partId)!.role;
-    const raterUids =
-      f.parts[partId]!.raterUids ??
-      (FORM_DEFINITIONS[f.formType].parts.find((p) => p.partId === partId)!.staff
-        ? []
-        : [...(f.traject.roles[role as keyof RoleAssignments] ?? [])]);
-    return { partId, role, raterUids, state: f.parts[partId]! };
-  });
-  const submittedAt = new Date(now.getTime() - 2 * DAY);
-  const formLike = {
-    formId: f.formId,
-    instituteId: f.traject.instituteId,
-    formType: f.formType,
-    status: f.status ?? 'open',
-    ...(f.leohKind && { leohKind: f.leohKind }),
-    ...(f.subjectUid && { subjectUid: f.subjectUid }),
-    parts: parts.map((p) => ({
-      partId: p.partId,
-      role: p.role,
-      raterUids: p.raterUids,
-      status: p.state.status,
-    })),
-  } as const;
-  const audience = formAudience(formLike, { roles: f.traject.roles });
-  const allSubmitted = parts.every((p) => p.state.status === 'submitted');
-  const raterUids = [...new Set(parts.flatMap((p) => p.raterUids))].sort();
-  const common = {
-    instituteId: f.traject.instituteId,
-    trajectId: f.traject.id,
-    formType: f.formType,
-    ...(f.leohKind && { leohKind: f.leohKind }),
-    ...(f.subjectUid && { subjectUid: f.subjectUid }),
-  };
+  const traject = { ...f.traject, traineeName: f.traject.trainee.displayName };
   const batch = db.batch();
-  batch.set(db.doc(`forms/${f.formId}`), {
-    ...common,
-    programme: f.traject.programme,
-    occurrenceKey: f.formId.split('__')[1],
-    title: f.title,
-    traineeName: f.traject.trainee.displayName,
-    opensAt: ts(base.opensAt),
-    dueAt: ts(base.dueAt),
-    remindFrom: ts(new Date(base.dueAt.getTime() - 14 * DAY)),
-    closesAt: ts(new Date(base.dueAt.getTime() + 42 * DAY)),
-    status: f.status ?? (allSubmitted ? 'completed' : 'open'),
-    parts: Object.fromEntries(
-      parts.map((p) => [
-        p.partId,
-        {
-          role: p.role,
-          raterUids: p.raterUids,
-          status: p.state.status,
-          ...(p.state.status === 'submitted' && { submittedAt: ts(submittedAt) }),
-        },
-      ]),
-    ),
-    raterUids,
-    readerUids: audience.readerUids,
-    staffVisible: audience.staffVisible,
-    revealed: FORM_DEFINITIONS[f.formType].sealed ? allSubmitted : true,
-    nextReminderAt: allSubmitted ? null : ts(new Date(now.getTime() - 3_600_000)),
-  });
-  for (const p of parts) {
-    const answers =
-      p.state.answers ?? (p.state.status === 'submitted' ? (FORM_EXAMPLES[f.formType][p.partId] ?? {}) : {});
-    batch.set(db.doc(`forms/${f.formId}/parts/${p.partId}`), {
-      ...common,
-      formId: f.formId,
-      role: p.role,
-      raterUids: p.raterUids,
-      opensAt: ts(base.opensAt),
-      closesAt: ts(new Date(base.dueAt.getTime() + 42 * DAY)),
-      status: p.state.status,
-      answers,
-      schemaVersion: FORM_DEFINITIONS[f.formType].version,
-      version: 1,
-      revealed: FORM_DEFINITIONS[f.formType].sealed ? allSubmitted : true,
-      updatedAt: ts(p.state.status === 'open' ? base.opensAt : submittedAt),
-      updatedBy: p.state.status === 'open' ? null : (p.raterUids[0] ?? null),
-      ...(p.state.status === 'submitted' && { submittedAt: ts(submittedAt) }),
-    });
+  for (const [path, data] of formDocs({ ...f, trajectId: f.traject.id, traject }, now, Timestamp.fromDate)) {
+    batch.set(db.doc(path), data);
   }
   await batch.commit();
 }

@@ -40,17 +40,20 @@ afterAll(async () => {
 
 /** The element's box lies inside the 390 × 844 viewport. */
 async function inViewport(selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+    });
 }
 
 describe('the form on a phone', () => {
   it('says whom it is about and who fills it; the deadline chip is not clipped', async () => {
     const who = page.getByTestId('form-who');
     expect(await who.innerText()).toMatch(/Over:?\s*Lotte Meijer/);
-    expect(await who.innerText()).toMatch(/Ingevuld door:?\s*Werkplekbegeleider.*: Kees de Boer/);
+    expect(await who.innerText()).toMatch(/Ingevuld door:?\s*Observatie werkplekbegeleider: Kees de Boer/);
     const chip = page.locator('header .chip').first();
     const fits = await chip.evaluate(
       (el) =>

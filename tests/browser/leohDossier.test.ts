@@ -1,27 +1,17 @@
 // The opleider hands in the dossier LEOh about him (never the private month-3 one); the secretariat finds
 // it in its LEOh inbox under that opleider and prints it.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { adminDb, eventually } from '../support/stack.js';
-import { axeViolations, launchBrowser, newContext, screenshot, signInByEmailLink, url } from './browser.js';
-import { F, P, seedWorld } from './fixtures.js';
+import { axeViolations, screenshot, url } from './browser.js';
+import { F, P } from './fixtures.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await seedWorld();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = useBrowserSuite();
 
 describe('dossier LEOh: from the opleider to the secretariat', () => {
   it('the opleider sees both LEOhs about him, and only the dossier LEOh can go to the secretariat', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInByEmailLink(page, P.pieter.email, '/');
+    const page = await suite.signedIn(P.pieter, '/');
     const section = page.getByRole('region', { name: "LEOh's over jou als opleider" });
     await section.waitFor();
     const privateItem = section.getByRole('listitem').filter({ hasText: 'LEOh maand 3 (eigen gebruik)' });
@@ -50,13 +40,11 @@ describe('dossier LEOh: from the opleider to the secretariat', () => {
     expect(form.get('status')).toBe('ingediend');
     expect(form.get('staffVisible')).toBe(true);
     expect((await adminDb().doc(`forms/${F.leohPrivate}`).get()).get('staffVisible')).toBe(false);
-    await context.close();
+    await page.context().close();
   });
 
   it('the secretariat sees it in the LEOh inbox under the opleider, never the private one, and prints it', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInByEmailLink(page, P.sanne.email, '/leoh');
+    const page = await suite.signedIn(P.sanne, '/leoh');
     const opleider = page.getByRole('region', { name: P.pieter.displayName });
     await eventually('the LEOh in the inbox', async () =>
       (await opleider.getByRole('link', { name: 'LEOh maand 9–10 (dossier)' }).count()) === 1
@@ -76,6 +64,6 @@ describe('dossier LEOh: from the opleider to the secretariat', () => {
     // The print stylesheet drops the app's chrome.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.topbar').isVisible()).toBe(false);
-    await context.close();
+    await page.context().close();
   });
 });

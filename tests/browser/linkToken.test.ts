@@ -1,34 +1,18 @@
 // A rater without an account: the opleider names a waarnemend opleider (docs/rules.md, "Who fills an
 // assessment part"; the aios cannot); the mailed single-use link opens a page that spends nothing until
 // "Formulier openen"; a used link offers a new one, which comes by mail and finds the draft where it was left.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fieldsForPart, FORM_DEFINITIONS, FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { APP_URL } from '../support/ports.js';
 import { clearMail, mailTo } from '../support/mailbox.js';
 import { adminDb, eventually } from '../support/stack.js';
-import {
-  axeViolations,
-  fillAnswers,
-  launchBrowser,
-  newContext,
-  screenshot,
-  signInByEmailLink,
-  submitForm,
-} from './browser.js';
-import { F, P, seedWorld } from './fixtures.js';
+import { axeViolations, fillAnswers, newContext, screenshot, submitForm } from './browser.js';
+import { F, P } from './fixtures.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
 
-let browser: Browser;
 const henk = { name: 'Henk Bos', email: 'henk.bos@praktijk-delinde.example' };
 
-beforeAll(async () => {
-  await seedWorld();
-  await clearMail();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = useBrowserSuite({ afterSeed: clearMail });
 
 async function linkFromMail(subject: string, count = 1): Promise<string> {
   const mails = await eventually(
@@ -49,9 +33,7 @@ describe('single-use links for raters without an account', () => {
   let firstLink: string;
 
   it('the opleider names a waarnemend opleider for the ComBel of his aios', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInByEmailLink(page, P.pieter.email, `/formulieren/${F.combel}`);
+    const page = await suite.signedIn(P.pieter, `/formulieren/${F.combel}`);
     await page.getByRole('button', { name: 'Waarnemend opleider aanwijzen' }).click();
     const form = page.getByRole('form', { name: 'Waarnemend opleider aanwijzen' });
     await form.getByLabel('Naam').fill(henk.name);
@@ -65,11 +47,11 @@ describe('single-use links for raters without an account', () => {
       .getByText(`Uitnodiging verstuurd naar ${henk.name} (${henk.email}).`)
       .waitFor({ timeout: 20_000 });
     firstLink = await linkFromMail('Uitnodiging: ComBel maand 3');
-    await context.close();
+    await page.context().close();
   });
 
   it('opening the link spends nothing; the button does, and opens the form', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(suite.browser);
     const page = await context.newPage();
     await page.goto(firstLink);
     await page.getByRole('button', { name: 'Formulier openen' }).waitFor();
@@ -87,7 +69,7 @@ describe('single-use links for raters without an account', () => {
   });
 
   it('a used link explains itself and sends a new one, which finds the draft; the rater submits', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(suite.browser);
     const page = await context.newPage();
     await page.goto(firstLink);
     await page.getByRole('heading', { name: 'Deze link werkt niet meer' }).waitFor();

@@ -1,34 +1,14 @@
 // Retention in the app (docs/data-model.md, "Retention"): the admin sets the institute's term on the Medewerkers
 // page and puts a traject under a legal hold on its page; the secretariat sees the hold but cannot set or lift it.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminDb, eventually } from '../support/stack.js';
-import {
-  axeViolations,
-  DESKTOP,
-  launchBrowser,
-  newContext,
-  screenshot,
-  signInByEmailLink,
-} from './browser.js';
-import { P, seedWorld, T, type Person } from './fixtures.js';
+import { axeViolations, DESKTOP, screenshot } from './browser.js';
+import { P, T, type Person } from './fixtures.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
 
-let browser: Browser;
+const suite = useBrowserSuite();
 
-beforeAll(async () => {
-  await seedWorld();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function signedIn(person: Person, path: string): Promise<Page> {
-  const context = await newContext(browser, DESKTOP);
-  const page = await context.newPage();
-  await signInByEmailLink(page, person.email, path);
-  return page;
-}
+const signedIn = (person: Person, path: string) => suite.signedIn(person, path, DESKTOP);
 
 describe('retention', () => {
   it('the admin sets the institute’s retention term', async () => {

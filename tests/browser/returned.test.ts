@@ -3,21 +3,13 @@
 // correct them and submit again. docs/rules.md, "Answers: shape and completeness".
 import { checkSubmission, FORM_DEFINITIONS, FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminDb } from '../support/stack.js';
-import { axeViolations, launchBrowser, newContext, screenshot, signInByEmailLink } from './browser.js';
-import { F, P, seedWorld } from './fixtures.js';
+import { axeViolations, screenshot } from './browser.js';
+import { F, P } from './fixtures.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await seedWorld();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = useBrowserSuite();
 
 describe('a part returned to draft', () => {
   it('shows why, in Dutch, above the form with the answers kept', async () => {
@@ -36,9 +28,7 @@ describe('a part returned to draft', () => {
         returned: { at: Timestamp.now(), reason: check.reason, issues: check.issues },
       });
 
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInByEmailLink(page, P.jan.email, `/formulieren/${F.beoordeling}/tweede_assessor`);
+    const page = await suite.signedIn(P.jan, `/formulieren/${F.beoordeling}/tweede_assessor`);
     const notice = page.getByTestId('returned');
     await notice
       .filter({ hasText: 'Je inzending is teruggezet naar concept: Eindoordeel: Behaald kan alleen' })
@@ -48,6 +38,6 @@ describe('a part returned to draft', () => {
     expect(await page.getByLabel('Behaald', { exact: true }).isChecked()).toBe(true); // the answers are kept
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'teruggezet-naar-concept');
-    await context.close();
+    await page.context().close();
   });
 });

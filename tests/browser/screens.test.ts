@@ -2,41 +2,16 @@
 // the secretariat's trajecten, overdue overview (with CSV export) and the hoofd opleiding recording a
 // decision next to the advice. Each screen is checked with axe-core and stored in docs/screenshots.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { adminAuth, adminDb, eventually } from '../support/stack.js';
-import {
-  axeViolations,
-  DESKTOP,
-  launchBrowser,
-  newContext,
-  screenshot,
-  signInByEmailLink,
-  submitForm,
-  url,
-} from './browser.js';
-import { F, P, seedWorld, type Person } from './fixtures.js';
+import { axeViolations, DESKTOP, newContext, screenshot, submitForm, url } from './browser.js';
+import { F, P } from './fixtures.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
 
-let browser: Browser;
+const suite = useBrowserSuite();
 
-beforeAll(async () => {
-  await seedWorld();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function signedIn(
-  person: Person,
-  path = '/',
-  viewport?: { width: number; height: number },
-): Promise<Page> {
-  const context = await newContext(browser, viewport);
-  const page = await context.newPage();
-  await signInByEmailLink(page, person.email, path);
-  return page;
-}
+const { signedIn } = suite;
 
 const section = (page: Page, name: RegExp | string) => page.getByRole('region', { name });
 
@@ -177,7 +152,7 @@ describe('hoofd opleiding', () => {
 
 describe('a link that does not work', () => {
   it('explains itself in Dutch', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(suite.browser);
     const page = await context.newPage();
     await page.goto(url(`/link/${'x'.repeat(43)}`));
     await page.getByRole('heading', { name: 'Deze link werkt niet meer' }).waitFor();
@@ -192,12 +167,20 @@ describe('beheerder', () => {
     const page = await signedIn(P.beheer, '/medewerkers');
     const table = page.getByRole('region', { name: 'Medewerkers en hun rollen' });
     // Their own row cannot be changed here.
-    expect(await table.getByRole('checkbox', { name: `Beheerder: ${P.beheer.displayName}` }).isDisabled()).toBe(true);
+    expect(
+      await table.getByRole('checkbox', { name: `Beheerder: ${P.beheer.displayName}` }).isDisabled(),
+    ).toBe(true);
     await table.getByRole('checkbox', { name: `Opleiderscoach: ${P.gerda.displayName}` }).check();
     await screenshot(page, 'medewerkers');
     expect(await axeViolations(page)).toEqual([]);
-    await table.getByRole('row', { name: new RegExp(P.gerda.displayName) }).getByRole('button', { name: 'Opslaan' }).click();
-    await table.getByRole('status').getByText(/^Opgeslagen\./).waitFor();
+    await table
+      .getByRole('row', { name: new RegExp(P.gerda.displayName) })
+      .getByRole('button', { name: 'Opslaan' })
+      .click();
+    await table
+      .getByRole('status')
+      .getByText(/^Opgeslagen\./)
+      .waitFor();
     expect((await adminAuth().getUser(P.gerda.uid)).customClaims).toEqual({
       institute: P.gerda.instituteId,
       staff: ['opleiderscoach'],

@@ -3,27 +3,19 @@
 // wrongly listed him (the app's own check, and the rules refuse his write), and when the secretariat
 // tries to assign him (the conflict explained before anything is written).
 import { doc, serverTimestamp, updateDoc } from 'firebase/firestore';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROLE_CONFLICTS } from '@praktijkvolg/domain';
 import { adminDb } from '../support/stack.js';
-import { axeViolations, launchBrowser, newContext, screenshot, signInByEmailLink, url } from './browser.js';
+import { axeViolations, newContext, screenshot, signInByEmailLink, url } from './browser.js';
 import { errorCodeOf, webClientAs } from './client.js';
-import { F, P, seedWorld, T } from './fixtures.js';
+import { F, P, T } from './fixtures.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await seedWorld();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = useBrowserSuite();
 
 describe('a werkplekbegeleider who tries to act as assessor', () => {
   it('opening the assessor part of the summative assessment: refused, with the reason in Dutch', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(suite.browser);
     const page = await context.newPage();
     const path = `/formulieren/${F.beoordeling}/assessor`;
     await signInByEmailLink(page, P.kees.email, path);
@@ -61,9 +53,7 @@ describe('a werkplekbegeleider who tries to act as assessor', () => {
   });
 
   it('the secretariat assigning him as assessor: the conflict is explained and nothing is written', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInByEmailLink(page, P.ria.email, `/trajecten/${T.lotte.id}`);
+    const page = await suite.signedIn(P.ria, `/trajecten/${T.lotte.id}`);
     const assessor = page.getByRole('group', { name: /^Assessor \(opleiding\)/ });
     await assessor
       .getByRole('button', { name: `${P.ingrid.displayName} verwijderen als assessor (opleiding)` })
@@ -81,6 +71,6 @@ describe('a werkplekbegeleider who tries to act as assessor', () => {
     expect(await axeViolations(page)).toEqual([]);
     const traject = await adminDb().doc(`trajecten/${T.lotte.id}`).get();
     expect(traject.get('roles.assessor')).toEqual([P.ingrid.uid]);
-    await context.close();
+    await page.context().close();
   });
 });

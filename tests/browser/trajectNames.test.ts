@@ -44,7 +44,10 @@ it('stores a name typed in decomposed form as NFC', async () => {
   await page.getByLabel(/^Naam /).fill('Anna de Vrie\u0301s');
   await page.getByRole('button', { name: 'Traject opslaan' }).click();
   const stored = await eventually('the new name stored', async () => {
-    const error = await page.getByTestId('save-error').textContent({ timeout: 100 }).catch(() => null);
+    const error = await page
+      .getByTestId('save-error')
+      .textContent({ timeout: 100 })
+      .catch(() => null);
     if (error) throw new Error(`save refused: ${error}`);
     const name = await traineeName();
     return name !== P.anna.displayName ? name : undefined;

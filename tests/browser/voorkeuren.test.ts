@@ -2,29 +2,14 @@
 // serves his open deadlines (parsed with ical.js); renewing ends the old link, stopping ends the new one, and
 // the link is never shown again after the page is left. Screenshots for docs/screenshots.
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { APP_URL } from '../support/ports.js';
-import {
-  axeViolations,
-  DESKTOP,
-  launchBrowser,
-  newContext,
-  screenshot,
-  signInByEmailLink,
-  url,
-} from './browser.js';
-import { F, P, seedWorld } from './fixtures.js';
+import { axeViolations, DESKTOP, newContext, screenshot, signInByEmailLink, url } from './browser.js';
+import { F, P } from './fixtures.js';
+import { useBrowserSuite } from '../support/browserSuite.js';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await seedWorld();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = useBrowserSuite();
 
 const agenda = (page: Page) => page.getByRole('region', { name: 'Agenda' });
 const linkField = (page: Page) => agenda(page).getByLabel('Agenda-link');
@@ -44,7 +29,7 @@ async function feedUids(feedUrl: string): Promise<{ status: number; uids: string
 
 describe('Voorkeuren: the calendar link', () => {
   it('make, copy, subscribe, renew and stop', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(suite.browser, DESKTOP);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_URL });
     const page = await context.newPage();
     await signInByEmailLink(page, P.pieter.email, '/');
@@ -100,9 +85,7 @@ describe('Voorkeuren: the calendar link', () => {
   });
 
   it('on a phone: the explanation and the instructions fit', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInByEmailLink(page, P.anna.email, '/voorkeuren');
+    const page = await suite.signedIn(P.anna, '/voorkeuren');
     await agenda(page).getByRole('button', { name: 'Maak agenda-link' }).click();
     await linkField(page).waitFor();
     await screenshot(page, 'voorkeuren-agenda-telefoon', true);
@@ -111,6 +94,6 @@ describe('Voorkeuren: the calendar link', () => {
     await agenda(page)
       .getByText(/^Je agenda-link is gestopt/)
       .waitFor();
-    await context.close();
+    await page.context().close();
   });
 });

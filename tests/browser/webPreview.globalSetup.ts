@@ -29,6 +29,8 @@ function buildIsCurrent(): boolean {
   const sources = Math.max(
     newestMtime(join(WEB, 'src')),
     newestMtime(join(ROOT, 'domain', 'src')),
+    newestMtime(join(WEB, 'public')),
+    statSync(join(WEB, 'index.html')).mtimeMs,
     statSync(join(WEB, 'vite.config.ts')).mtimeMs,
   );
   return statSync(INFO).mtimeMs >= sources;

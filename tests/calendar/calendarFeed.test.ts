@@ -3,14 +3,14 @@
 // function, as Firebase Hosting's rewrite does in production), the ICS parses with ical.js and follows the
 // data: a moved deadline moves the same event, a submitted part's event disappears, a renewed or revoked
 // URL answers 404 like one that never existed, and a link session cannot make a feed.
+import { useClients } from '../support/clients.js';
 import { computeSchedule, toIsoDate, type RoleAssignments, formEnvelopeSchema } from '@praktijkvolg/domain';
-import { signInWithCustomToken } from 'firebase/auth';
 import ICAL from 'ical.js';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deleteCalendarFeedsOf } from '../../functions/src/calendar/manage.js';
 import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
 import { createTraject, seedPeople, submitPart, traject } from '../functions/helpers.js';
-import { client, refusal, signInAs, type Client } from '../links/world.js';
+import { refusal } from '../links/world.js';
 import { APP_URL } from '../support/ports.js';
 import {
   adminAuth,
@@ -30,14 +30,7 @@ const roles: RoleAssignments = { aios: ['u-anna'], opleider: ['u-pieter'], groep
 const startDate = toIsoDate(new Date(Date.now() - 80 * DAY));
 const anna = traject({ startDate, roles, traineeName: 'Anna de Vries' });
 
-const open: Client[] = [];
-async function as(uid: string, claims?: Record<string, unknown>): Promise<Client> {
-  const c = client();
-  open.push(c);
-  if (claims) await signInWithCustomToken(c.auth, await adminAuth().createCustomToken(uid, claims));
-  else await signInAs(c, uid);
-  return c;
-}
+const { as, device } = useClients();
 
 async function fetchFeed(url: string) {
   const res = await fetch(url);
@@ -84,9 +77,6 @@ beforeEach(async () => {
   // Accounts the secretariat adds have no claims (upsertPerson); Pieter's has an institute claim.
   await adminAuth().setCustomUserClaims('u-pieter', { institute: INSTITUTE });
   await createTraject(db, 't1', anna, new Date());
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
 });
 afterAll(async () => {
   await setBackgroundTriggers(true);
@@ -232,8 +222,7 @@ describe('the calendar feed', () => {
         });
       }
     }
-    const anonymous = client();
-    open.push(anonymous);
+    const anonymous = device();
     expect(await refusal(anonymous.call('renewCalendarFeed', {}))).toMatchObject({ code: 'unauthenticated' });
     expect((await db.collection('calendarFeeds').get()).size).toBe(0);
   });

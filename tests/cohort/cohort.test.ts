@@ -3,7 +3,8 @@
 // traject, no person, no account); a re-run creates no duplicates; only the secretariat may import.
 // The link suites' world: institute 'lumc' with Anna's huisarts traject and Lotte's PDG traject (werkplekbegeleider
 // Kees), Sanne of the secretariat.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useClients } from '../support/clients.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   adminAuth,
   adminDb,
@@ -13,15 +14,9 @@ import {
   resetFirestore,
   setBackgroundTriggers,
 } from '../support/stack.js';
-import { client, INSTITUTE, P, refusal, seedWorld, signInAs, type Client } from '../links/world.js';
+import { INSTITUTE, P, refusal, seedWorld } from '../links/world.js';
 
-const open: Client[] = [];
-async function as(uid: string): Promise<Client> {
-  const c = client();
-  open.push(c);
-  await signInAs(c, uid);
-  return c;
-}
+const { as } = useClients();
 
 const HEADER = [
   'naam',
@@ -138,9 +133,6 @@ beforeAll(async () => {
 beforeEach(async () => {
   await Promise.all([resetFirestore(), resetAuth()]);
   await seedWorld();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
 });
 afterAll(async () => {
   await setBackgroundTriggers(true);

@@ -1,32 +1,16 @@
 // "Herinner nu" in Achterstanden (remindNow): the secretariat sends the raters of a part one reminder with the
 // link to their part, through the outbox; a second call the same day (a double click, a retry, a colleague)
 // sends none and says so; only the secretariat of the form's institute may.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useClients } from '../support/clients.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toIsoDate } from '@praktijkvolg/domain';
 import { APP_URL } from '../support/ports.js';
 import { clearMail, listMail } from '../support/mailbox.js';
 import { adminAuth, adminDb, closeAdmin, resetAuth, resetFirestore } from '../support/stack.js';
-import {
-  client,
-  enableTriggers,
-  linkIn,
-  P,
-  refusal,
-  seedForm,
-  seedWorld,
-  signInAs,
-  waitForMail,
-  type Client,
-} from '../links/world.js';
+import { enableTriggers, linkIn, P, refusal, seedForm, seedWorld, waitForMail } from '../links/world.js';
 
 const FORM = 't1__herinner-diensten';
-const open: Client[] = [];
-async function as(uid: string): Promise<Client> {
-  const c = client();
-  open.push(c);
-  await signInAs(c, uid);
-  return c;
-}
+const { as } = useClients();
 
 beforeAll(enableTriggers);
 beforeEach(async () => {
@@ -41,9 +25,6 @@ beforeEach(async () => {
       opleider: { raterUids: [P.pieter.uid, P.marieke.uid] },
     },
   });
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
 });
 afterAll(closeAdmin);
 

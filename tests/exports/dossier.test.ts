@@ -1,11 +1,12 @@
 // exportDossier on the emulator, called as the web app calls it: the PDF opens (read back with PDF.js) and
 // holds every submitted part the caller may read, in order of due date, with names as written; the ZIP holds
 // the same as JSON; who may not have the dossier gets a Dutch refusal; every export is audited.
+import { useClients } from '../support/clients.js';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allText, readPdf } from '../support/pdfText.js';
 import { adminAuth, adminDb, closeAdmin, setBackgroundTriggers } from '../support/stack.js';
-import { client, INSTITUTE, P, refusal, signInAs, T1, type Client } from '../links/world.js';
+import { INSTITUTE, P, refusal, T1 } from '../links/world.js';
 import { F, M, seedExportWorld, TX, X } from './world.js';
 
 interface DossierJson {
@@ -27,13 +28,7 @@ interface DossierJson {
   decisions: { formId: string; outcome: string; outcomeLabel: string; decidedBy: { name: string } }[];
 }
 
-const open: Client[] = [];
-async function as(uid: string): Promise<Client> {
-  const c = client();
-  open.push(c);
-  await signInAs(c, uid);
-  return c;
-}
+const { as, device } = useClients();
 
 async function exportAs(uid: string, trajectId = TX) {
   const r = await (await as(uid)).call('exportDossier', { trajectId });
@@ -49,9 +44,6 @@ const partKeys = (d: DossierJson) =>
 beforeAll(async () => {
   await seedExportWorld();
 }, 120_000);
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
-});
 afterAll(async () => {
   await setBackgroundTriggers(true);
   await closeAdmin();
@@ -195,8 +187,7 @@ describe('exportDossier refuses', () => {
   });
 
   it('a link session, even of the trainee’s own part', async () => {
-    const c = client();
-    open.push(c);
+    const c = device();
     const { signInWithCustomToken } = await import('firebase/auth');
     const token = await adminAuth().createCustomToken('ext_exporttest', {
       institute: INSTITUTE,
@@ -209,8 +200,7 @@ describe('exportDossier refuses', () => {
   });
 
   it('without an account, bad input and an unknown traject; and the other trainee may have her own', async () => {
-    const anonymous = client();
-    open.push(anonymous);
+    const anonymous = device();
     expect((await refusal(anonymous.call('exportDossier', { trajectId: TX }))).code).toBe('unauthenticated');
     const anna = await as(P.anna.uid);
     expect((await refusal(anna.callRaw('exportDossier', { trajectId: '../tx' }))).code).toBe(

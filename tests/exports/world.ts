@@ -4,9 +4,10 @@
 // must handle (a revealed and a sealed ComBel round, a corrected part with an earlier version, both LEOhs, a
 // progress decision), a draft, mails and audit entries; T1 has Anna's own. Every answer that must or must not
 // travel carries a marker text, so a test can look for it in a PDF or a JSON document.
-import { FORM_EXAMPLES, membersOf, trajectSchema } from '@praktijkvolg/domain';
+import { FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
 import { adminAuth, adminDb, resetAuth, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { trajectDoc } from '../support/builders.js';
 import { INSTITUTE, P, seedForm, seedWorld, T1, type PartSeed } from '../links/world.js';
 
 export const X = {
@@ -101,23 +102,14 @@ export async function seedExportWorld(now = new Date()): Promise<void> {
   const roles = { aios: [X.dragan.uid], opleider: [X.elif.uid], groepsdocent: [P.gerda.uid] };
   batch.set(
     db.doc(`trajecten/${TX}`),
-    trajectSchema.parse({
+    trajectDoc({
       instituteId: INSTITUTE,
       programme: 'huisarts_jaar1',
       traineeName: X.dragan.displayName,
       workplace: 'Huisartsenpraktijk Şahin, Leiden',
       startDate: '2025-09-01',
-      partTimeFactor: 1,
-      pauses: [],
       roles,
-      members: membersOf(roles),
-      names: {
-        [X.dragan.uid]: X.dragan.displayName,
-        [X.elif.uid]: X.elif.displayName,
-        [P.gerda.uid]: P.gerda.displayName,
-      },
-      roleHistory: roles,
-      status: 'actief',
+      nameOf: (uid) => [...Object.values(X), P.gerda].find((p) => p.uid === uid)?.displayName ?? uid,
       updatedBy: P.sanne.uid,
     }),
   );

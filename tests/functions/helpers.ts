@@ -1,5 +1,5 @@
 // Helpers of the functions suites: an in-process SMTP sink, admin ID tokens, and a small world of people and trajecten.
-import { FORM_EXAMPLES, membersOf, nextRoleHistory, trajectSchema, type FormType, type PartId, type RoleAssignments, type Traject, partDocSchema, partPath } from '@praktijkvolg/domain';
+import { FORM_EXAMPLES, type FormType, type PartId, type RoleAssignments, type Traject, partDocSchema, partPath } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { simpleParser } from 'mailparser';
 import { createServer, type AddressInfo } from 'node:net';
@@ -8,6 +8,7 @@ import { onPartWritten } from '../../functions/src/schedule/parts.js';
 import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
 import { APP_URL, TEST_HOSTS, TEST_PROJECT_ID } from '../support/ports.js';
 import { adminAuth } from '../support/stack.js';
+import { trajectDoc } from '../support/builders.js';
 
 export interface SinkMail {
   to: string[];
@@ -86,20 +87,16 @@ export async function seedPeople(db: Firestore, people: PersonSeed[]): Promise<v
 }
 
 export function traject(fields: { instituteId?: string; programme?: Traject['programme']; startDate: string; roles: RoleAssignments; traineeName?: string; pauses?: Traject['pauses']; status?: Traject['status'] }): Traject {
-  const members = membersOf(fields.roles);
-  return trajectSchema.parse({
+  return trajectDoc({
     instituteId: fields.instituteId ?? 'lumc',
     programme: fields.programme ?? 'huisarts_jaar1',
     traineeName: fields.traineeName ?? 'Sanne Visser',
     workplace: 'Huisartsenpraktijk De Linde',
     startDate: fields.startDate,
-    partTimeFactor: 1,
-    pauses: fields.pauses ?? [],
     roles: fields.roles,
-    roleHistory: nextRoleHistory(undefined, fields.roles),
-    members,
-    names: Object.fromEntries(members.map((uid) => [uid, uid])),
-    status: fields.status ?? 'actief',
+    pauses: fields.pauses,
+    status: fields.status,
+    nameOf: (uid) => uid,
     updatedBy: 'sec1',
   });
 }

@@ -109,3 +109,15 @@ describe('a no-go lets the deelnemer request again', () => {
     expect(go.summatief).toEqual({ created: 'p1__beoordeling-summatief-2', formType: 'beoordeling_summatief' });
   });
 });
+
+describe('the request has no deadline: the trainer is reminded once it is in', () => {
+  it('submitting the request moves the reminder index to tomorrow for the PDG-trainer’s decision', async () => {
+    await createTraject(db, 'p1', pdg(roles), at);
+    const before = formEnvelopeSchema.parse((await db.doc(`forms/${AANVRAAG}`).get()).data());
+    // no reminders before the notice 8 weeks before the end
+    expect(before.nextReminderAt!.toMillis()).toBe(before.remindFrom.toMillis());
+    await submitPart(db, AANVRAAG, 'deelnemer', 'd1', at);
+    const after = formEnvelopeSchema.parse((await db.doc(`forms/${AANVRAAG}`).get()).data());
+    expect(after.nextReminderAt!.toDate().toISOString()).toBe('2026-03-10T23:00:00.000Z');
+  });
+});

@@ -1,34 +1,17 @@
 // Invitations: who may hand which part out (domain policies/invitation.ts); every refusal says why in Dutch,
 // and a werkplekbegeleider is never let into an assessor part. Waarnemers and feedback: designation.test.ts.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useClients } from '../support/clients.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { APP_URL } from '../support/ports.js';
 import { clearMail } from '../support/mailbox.js';
 import { adminDb, closeAdmin, resetAuth, resetFirestore } from '../support/stack.js';
-import {
-  client,
-  enableTriggers,
-  linkIn,
-  P,
-  P1,
-  refusal,
-  seedForm,
-  seedWorld,
-  signInAs,
-  waitForMail,
-  type Client,
-} from './world.js';
+import { enableTriggers, linkIn, P, P1, refusal, seedForm, seedWorld, waitForMail } from './world.js';
 
 const COMBEL = 't1__link-combel';
 const LEOH = `t1__link-leoh-dossier-${P.pieter.uid}`;
 const SUMMATIEF = 'p1__link-summatief';
 
-const open: Client[] = [];
-async function as(uid: string | null): Promise<Client> {
-  const c = client();
-  open.push(c);
-  if (uid) await signInAs(c, uid);
-  return c;
-}
+const { as } = useClients();
 
 beforeAll(enableTriggers);
 beforeEach(async () => {
@@ -59,9 +42,6 @@ beforeEach(async () => {
     title: 'Beoordeling summatief lesbezoek',
     parts: { assessor: { raterUids: [] }, tweede_assessor: { raterUids: [] } },
   });
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
 });
 afterAll(closeAdmin);
 

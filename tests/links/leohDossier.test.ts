@@ -1,26 +1,17 @@
 // The LEOh's way to the secretariat: the opleider submits the dossier LEOh (aios part done); the
 // secretariat gets it by mail with a PDF holding the answers, the envelope becomes the dossier record.
 // The month-3 LEOh can never go this way.
+import { useClients } from '../support/clients.js';
 import { answersSchema, FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { collection, doc, getDoc, getDocs, query, where } from 'firebase/firestore';
 import { PDFDocument } from 'pdf-lib';
 import { Timestamp } from 'firebase-admin/firestore';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractPdfText, joinedText } from '../../functions/src/leoh/pdfText.js';
 import { submitDossierLeoh, type RenderPdf } from '../../functions/src/leoh/submit.js';
 import { attachment, clearMail, listMail } from '../support/mailbox.js';
 import { adminDb, closeAdmin, resetAuth, resetFirestore } from '../support/stack.js';
-import {
-  client,
-  enableTriggers,
-  P,
-  refusal,
-  seedForm,
-  seedWorld,
-  signInAs,
-  waitForMail,
-  type Client,
-} from './world.js';
+import { enableTriggers, P, refusal, seedForm, seedWorld, waitForMail, type Client } from './world.js';
 
 const DOSSIER = `t1__link-leoh-dossier-${P.pieter.uid}`;
 const PRIVATE = `t1__link-leoh-private-${P.pieter.uid}`;
@@ -31,13 +22,7 @@ const answers = answersSchema('leoh', 'aios').parse({
 });
 const aiosSubmittedAt = new Date('2026-05-20T09:00:00Z');
 
-const open: Client[] = [];
-async function as(uid: string): Promise<Client> {
-  const c = client();
-  open.push(c);
-  await signInAs(c, uid);
-  return c;
-}
+const { as } = useClients();
 
 async function seedLeoh(
   formId: string,
@@ -69,9 +54,6 @@ beforeAll(enableTriggers);
 beforeEach(async () => {
   await Promise.all([resetFirestore(), resetAuth(), clearMail()]);
   await seedWorld();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
 });
 afterAll(closeAdmin);
 

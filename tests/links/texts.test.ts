@@ -1,19 +1,10 @@
 // Finding 6: names and free texts that go into mails, PDFs and screens are NFC, bounded, and free of control and
 // bidi characters, on every callable that takes one (domain policies/text.ts via the request contract in
 // domain/src/api.ts; docs/rules.md, "Accounts, links and texts"). Each refusal is Dutch and writes nothing.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useClients } from '../support/clients.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adminAuth, adminDb, closeAdmin, resetAuth, resetFirestore } from '../support/stack.js';
-import {
-  client,
-  enableTriggers,
-  INSTITUTE,
-  P,
-  refusal,
-  seedForm,
-  seedWorld,
-  signInAs,
-  type Client,
-} from './world.js';
+import { enableTriggers, INSTITUTE, P, refusal, seedForm, seedWorld } from './world.js';
 
 const HIDDEN =
   /^(De naam|Het bericht) bevat een onzichtbaar stuur- of tekenrichtingsteken; typ de tekst opnieuw zonder dat teken\.$/;
@@ -24,13 +15,7 @@ const SPOOFS = {
   'zero-width space': 'Jan\u200BJansen',
 };
 
-const open: Client[] = [];
-async function as(uid: string): Promise<Client> {
-  const c = client();
-  open.push(c);
-  await signInAs(c, uid);
-  return c;
-}
+const { as, device } = useClients();
 
 beforeAll(enableTriggers);
 beforeEach(async () => {
@@ -42,9 +27,6 @@ beforeEach(async () => {
     title: 'KPB 1',
     parts: { aios: { raterUids: [P.anna.uid] }, opleider: { raterUids: [P.pieter.uid] } },
   });
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
 });
 afterAll(closeAdmin);
 
@@ -101,8 +83,7 @@ describe.each(Object.entries(SPOOFS))('a %s', (_what, spoof) => {
   });
 
   it('is refused in the path a sign-in link returns to (sendSignInLink)', async () => {
-    const c = client();
-    open.push(c);
+    const c = device();
     const r = await refusal(
       c.callRaw('sendSignInLink', { email: P.pieter.email, continuePath: `/formulieren/${spoof}` }),
     );

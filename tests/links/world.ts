@@ -3,16 +3,11 @@
 // schedule's, so the trajectWritten trigger, which only manages its own forms, leaves them alone).
 // Clients (tests/support/clients.ts) are the web SDK against the emulators, calling the functions as the web
 // app does.
-import {
-  membersOf,
-  nextRoleHistory,
-  trajectSchema,
-  type FormType,
-  type RoleAssignments,
-} from '@praktijkvolg/domain';
+import { type FormType, type RoleAssignments } from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
 import { listMail, type ReceivedMail } from '../support/mailbox.js';
 import { adminAuth, adminDb, eventually, setBackgroundTriggers } from '../support/stack.js';
+import { trajectDoc as buildTraject } from '../support/builders.js';
 export { client, refusal, signInAs, useClients, type Client } from '../support/clients.js';
 
 export const INSTITUTE = 'lumc';
@@ -63,25 +58,14 @@ export const L1 = 'l1';
 type Programme = 'huisarts_jaar1' | 'pdg' | 'led_basis';
 
 function trajectDoc(programme: Programme, traineeName: string, roles: RoleAssignments) {
-  const members = membersOf(roles);
-  const names = Object.fromEntries(
-    Object.values(P)
-      .filter((p) => members.includes(p.uid))
-      .map((p) => [p.uid, p.displayName]),
-  );
-  return trajectSchema.parse({
+  return buildTraject({
     instituteId: INSTITUTE,
     programme,
     traineeName,
     workplace: programme === 'huisarts_jaar1' ? 'Huisartsenpraktijk De Linde' : 'ROC Zadkine',
     startDate: '2025-09-01',
-    partTimeFactor: 1,
-    pauses: [],
     roles,
-    roleHistory: nextRoleHistory(undefined, roles),
-    members,
-    names,
-    status: 'actief',
+    nameOf: (uid) => Object.values(P).find((p) => p.uid === uid)?.displayName ?? uid,
     updatedBy: P.sanne.uid,
   });
 }

@@ -19,7 +19,12 @@ async function world(): Promise<void> {
     { uid: 'l1', displayName: 'Leidinggevende' },
     { uid: 's1', displayName: 'Secretariaat', staffRoles: ['secretariaat'] },
   ]);
-  const t = traject({ programme: 'mbo_team', startDate: '2025-10-15', traineeName: 'Docent Een', roles: { deelnemer: ['d1'], leidinggevende: ['l1'] } });
+  const t = traject({
+    programme: 'mbo_team',
+    startDate: '2025-10-15',
+    traineeName: 'Docent Een',
+    roles: { deelnemer: ['d1'], leidinggevende: ['l1'] },
+  });
   await createTraject(db, 'm1', t, new Date('2025-07-20T09:00:00Z'));
 }
 

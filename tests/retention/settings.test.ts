@@ -1,10 +1,11 @@
 // The admin's retention settings through the deployed functions on the emulator: the institute's term
 // (setRetention) and a legal hold on a traject (setLegalHold), each admin-only, own institute only, audited, with
 // Dutch refusals; and the on-demand job (runRetentionJob) that leaves a held traject alone until the hold is lifted.
+import { useClients } from '../support/clients.js';
 import { Timestamp } from 'firebase-admin/firestore';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { idToken } from '../functions/helpers.js';
-import { client, INSTITUTE, P, P1, refusal, seedWorld, signInAs, T1, type Client } from '../links/world.js';
+import { INSTITUTE, P, P1, refusal, seedWorld, T1 } from '../links/world.js';
 import {
   adminAuth,
   adminDb,
@@ -19,13 +20,7 @@ const ADMIN = 'u-admin';
 const OTHER_ADMIN = 'u-admin-elders';
 const db = adminDb();
 
-const open: Client[] = [];
-async function as(uid: string): Promise<Client> {
-  const c = client();
-  open.push(c);
-  await signInAs(c, uid);
-  return c;
-}
+const { as } = useClients();
 const auditOf = async (action: string) =>
   (await db.collection('audit').where('action', '==', action).get()).docs.map((d) => d.data());
 
@@ -42,9 +37,6 @@ beforeEach(async () => {
     await adminAuth().createUser({ uid, email: `${uid}@example.nl` });
     await adminAuth().setCustomUserClaims(uid, { institute, staff: ['admin'] });
   }
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
 });
 afterAll(async () => {
   await setBackgroundTriggers(true);

@@ -1,5 +1,6 @@
 // The documents the access matrix (matrix.ts) talks about, in the shapes of docs/data-model.md, seeded with the
-// rules disabled. Windows are relative to the moment the suite starts, so "open" and "closed" stay true.
+// rules disabled: institutes, people, trajecten and server-only documents here, the forms in world/forms.ts.
+// Windows are relative to the moment the suite starts, so "open" and "closed" stay true.
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { nextRoleHistory, type RoleHistory } from '@praktijkvolg/domain';
 import { doc, writeBatch, type Firestore } from 'firebase/firestore';

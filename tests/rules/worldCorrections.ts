@@ -1,6 +1,7 @@
-// The world's reopened ComBel (matrixCorrections.ts): tH__combel-reopened as reopenPart leaves it. world.ts builds
-// the form with its formDocs; this turns its aios part into version 2 reopened by the secretariat (draft, with the
-// server's `reopened` and `correctionReason`) and adds the kept version 1 under versions/.
+// The world's reopened ComBel (matrixCorrections.ts): tH__combel-reopened as reopenPart leaves it.
+// world/forms.ts builds the form with formDocs (world/formDocs.ts); this turns its aios part into version 2
+// reopened by the secretariat (draft, with the server's `reopened` and `correctionReason`) and adds the kept
+// version 1 under versions/.
 import type { Timestamp } from 'firebase/firestore';
 
 type Doc = [string, Record<string, unknown>];

@@ -37,11 +37,21 @@ function traject(programme: string, roles: Record<string, string[]>, traineeName
   };
 }
 
-type Part = { raterUids: string[]; status: 'open' | 'draft' | 'submitted'; answers?: Record<string, unknown> };
+type Part = {
+  raterUids: string[];
+  status: 'open' | 'draft' | 'submitted';
+  answers?: Record<string, unknown>;
+};
 
 function form(
   formId: string,
-  f: { programme: string; formType: string; readerUids: string[]; staffVisible: boolean; sharedWith?: string[] },
+  f: {
+    programme: string;
+    formType: string;
+    readerUids: string[];
+    staffVisible: boolean;
+    sharedWith?: string[];
+  },
   parts: Record<string, Part>,
 ): [string, Record<string, unknown>][] {
   const trajectId = formId.split('__')[0]!;
@@ -94,7 +104,12 @@ const report = (status: Part['status'], answers = ex.learner_report.deelnemer) =
   deelnemer: { raterUids: ['mbo1'], status, answers },
 });
 const mbo = { programme: 'mbo_team', formType: 'learner_report', staffVisible: false };
-const led = (formType: string) => ({ programme: 'led_basis', formType, readerUids: LED_READERS, staffVisible: true });
+const led = (formType: string) => ({
+  programme: 'led_basis',
+  formType,
+  readerUids: LED_READERS,
+  staffVisible: true,
+});
 
 export function mboLedWorldDocs(): [string, Record<string, unknown>][] {
   const reportOne = form('tM__learner-report-1', { ...mbo, readerUids: ['mbo1'] }, report('submitted'));
@@ -139,7 +154,9 @@ export function mboLedWorldDocs(): [string, Record<string, unknown>][] {
       collega_docent: {
         raterUids: ['cd1'],
         status: 'open',
-        answers: { leerpunten: [{ leerpunt: 'Ik geef feedback die aansluit bij de leervraag van de aios.' }] },
+        answers: {
+          leerpunten: [{ leerpunt: 'Ik geef feedback die aansluit bij de leervraag van de aios.' }],
+        },
       },
     }),
     ...form('tL__praktijkopdracht-1', led('praktijkopdracht'), {

@@ -47,7 +47,9 @@ const envelope = {
   remindFrom: ts('2026-03-21T00:00:00Z'),
   closesAt: null,
   status: 'open',
-  parts: { aios: { role: 'aios', raterUids: ['a1'], status: 'submitted', submittedAt: ts('2026-03-02T10:00:00Z') } },
+  parts: {
+    aios: { role: 'aios', raterUids: ['a1'], status: 'submitted', submittedAt: ts('2026-03-02T10:00:00Z') },
+  },
   raterUids: ['a1'],
   readerUids: ['a1'],
   staffVisible: true,
@@ -58,7 +60,14 @@ const envelope = {
 describe('timestampLikeSchema', () => {
   it('takes a Timestamp of either SDK by its shape, and nothing else', () => {
     expect(timestampLikeSchema.safeParse(ts('2026-01-01T00:00:00Z')).success).toBe(true);
-    for (const notOne of [new Date(), 1, '2026-01-01', { seconds: 1, nanoseconds: 0 }, { toMillis: () => 1 }, null])
+    for (const notOne of [
+      new Date(),
+      1,
+      '2026-01-01',
+      { seconds: 1, nanoseconds: 0 },
+      { toMillis: () => 1 },
+      null,
+    ])
       expect(timestampLikeSchema.safeParse(notOne).success).toBe(false);
     expect(isTimestampLike({ toDate: () => new Date(), toMillis: () => 0 })).toBe(true);
   });
@@ -92,7 +101,9 @@ describe('forms and parts', () => {
     expect(partEntryOf(parsed, 'aios')?.raterUids).toEqual(['a1']);
     expect(partEntryOf(parsed, 'koning')).toBeUndefined();
     expect(formEnvelopeSchema.safeParse({ ...envelope, dueAt: new Date() }).success).toBe(false);
-    expect(formEnvelopeSchema.safeParse({ ...envelope, parts: { koning: envelope.parts.aios } }).success).toBe(false);
+    expect(
+      formEnvelopeSchema.safeParse({ ...envelope, parts: { koning: envelope.parts.aios } }).success,
+    ).toBe(false);
   });
 
   it('parses a part; a pending server timestamp may read as null', () => {
@@ -133,12 +144,24 @@ describe('the other collections', () => {
   it('parses with the one structural timestamp everywhere', () => {
     const at = ts('2026-03-01T00:00:00Z');
     expect(
-      auditEntrySchema.safeParse({ instituteId: null, at, actorUid: null, action: 'mail.sent', target: 'mail/m1', details: {} })
-        .success,
+      auditEntrySchema.safeParse({
+        instituteId: null,
+        at,
+        actorUid: null,
+        action: 'mail.sent',
+        target: 'mail/m1',
+        details: {},
+      }).success,
     ).toBe(true);
     expect(
-      auditEntrySchema.safeParse({ instituteId: null, at, actorUid: null, action: 'iets', target: 'mail/m1', details: {} })
-        .success,
+      auditEntrySchema.safeParse({
+        instituteId: null,
+        at,
+        actorUid: null,
+        action: 'iets',
+        target: 'mail/m1',
+        details: {},
+      }).success,
     ).toBe(false);
     expect(
       mailDocSchema.safeParse({
@@ -165,8 +188,14 @@ describe('the other collections', () => {
     expect(linkTokenDocSchema.safeParse({ ...token, expiresAt: Date.now() }).success).toBe(false);
     expect(linkRateLimitSchema.parse({ count: 2 }).count).toBe(2);
     expect(
-      retentionRunSchema.safeParse({ date: '2026-03-01', runs: 1, firstRunAt: at, lastRunAt: at, totals: {}, last: {} })
-        .success,
+      retentionRunSchema.safeParse({
+        date: '2026-03-01',
+        runs: 1,
+        firstRunAt: at,
+        lastRunAt: at,
+        totals: {},
+        last: {},
+      }).success,
     ).toBe(true);
     expect(parseInstituteSettings('lumc', undefined)).toEqual({});
     expect(() => parseInstituteSettings('lumc', { retentionYears: 0 })).toThrow(/Invalid institute lumc/);

@@ -34,7 +34,11 @@ export const deliverySchema = z.object({
   nextAttemptTime: timestampLikeSchema.nullable().optional(),
   error: z.string().nullable().optional(),
   info: z
-    .object({ messageId: z.string().nullable(), accepted: z.array(z.string()), rejected: z.array(z.string()) })
+    .object({
+      messageId: z.string().nullable(),
+      accepted: z.array(z.string()),
+      rejected: z.array(z.string()),
+    })
     .nullable()
     .optional(),
   skippedReason: z.string().nullable().optional(),

@@ -8,7 +8,6 @@ import { timestampLikeSchema } from './timestamp';
 export const PEOPLE_COLLECTION = 'people';
 export const personPath = (uid: string) => `${PEOPLE_COLLECTION}/${uid}`;
 
-
 export const personSchema = z.object({
   instituteId: z.string().min(1),
   displayName: z.string().min(1),

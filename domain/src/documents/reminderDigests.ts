@@ -7,7 +7,8 @@ import { timestampLikeSchema } from './timestamp';
 
 export const REMINDER_DIGESTS_COLLECTION = 'reminderDigests';
 export const digestId = (uid: string, date: string) => `${uid}_${date}`;
-export const digestPath = (uid: string, date: string) => `${REMINDER_DIGESTS_COLLECTION}/${digestId(uid, date)}`;
+export const digestPath = (uid: string, date: string) =>
+  `${REMINDER_DIGESTS_COLLECTION}/${digestId(uid, date)}`;
 /** The digest's outbox mail (mail/{id}) has a deterministic id too: writing it twice is impossible. */
 export const digestMailId = (uid: string, date: string) => `digest_${uid}_${date}`;
 

@@ -3,4 +3,5 @@
 // this module names the collection and its paths.
 export const TRAJECTEN_COLLECTION = 'trajecten';
 /** Typed as a template, so the trigger's pattern (`trajectPath('{trajectId}')`) keeps its typed params. */
-export const trajectPath = <T extends string>(trajectId: T) => `${TRAJECTEN_COLLECTION}/${trajectId}` as const;
+export const trajectPath = <T extends string>(trajectId: T) =>
+  `${TRAJECTEN_COLLECTION}/${trajectId}` as const;

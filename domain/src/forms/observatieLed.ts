@@ -67,7 +67,8 @@ export const observatieLedForm = defineForm({
       maxLength: 2000,
     },
   ],
-  source: 'seed 000 (rol collega-docent: observeren a.d.h.v. leerpunten van de docent zelf; minimaal 2x per jaar)',
+  source:
+    'seed 000 (rol collega-docent: observeren a.d.h.v. leerpunten van de docent zelf; minimaal 2x per jaar)',
 });
 
 export type ObservatieLedAnswers = AnswersOf<typeof observatieLedForm>;

@@ -20,7 +20,14 @@ export const praktijkopdrachtForm = defineForm({
   sealed: false,
   readerRoles: ['deelnemer', 'collega_docent', 'led_trainer'],
   fields: [
-    { key: 'opdracht', kind: 'text', label: 'Praktijkopdracht', required: true, maxLength: 200, parts: ['deelnemer'] },
+    {
+      key: 'opdracht',
+      kind: 'text',
+      label: 'Praktijkopdracht',
+      required: true,
+      maxLength: 200,
+      parts: ['deelnemer'],
+    },
     {
       key: 'uitvoering',
       kind: 'longtext',

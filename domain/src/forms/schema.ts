@@ -47,19 +47,18 @@ const objectError = (iss: { code?: string; input?: unknown; keys?: readonly Prop
   return iss.input === undefined ? MESSAGES.required : MESSAGES.object;
 };
 
-export const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Calendar dates in answers and trajecten lie in these years (a typo like 0202 or 2202 is refused). */
 export const MIN_DATE_YEAR = 2000;
 export const MAX_DATE_YEAR = 2099;
 
+/** zod's ISO calendar date: 'YYYY-MM-DD', a real day (months' lengths, leap years). */
+const calendarDate = z.iso.date();
+
 /** True for a real calendar date written as 'YYYY-MM-DD', in the years MIN_DATE_YEAR..MAX_DATE_YEAR. */
 export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE_RE.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  if (y < MIN_DATE_YEAR || y > MAX_DATE_YEAR) return false;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  if (!calendarDate.safeParse(value).success) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_DATE_YEAR && year <= MAX_DATE_YEAR;
 }
 
 /**

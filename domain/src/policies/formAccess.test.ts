@@ -2,13 +2,22 @@
 // duo traject, sealed forms, and the claims the rules read.
 import { describe, expect, it } from 'vitest';
 import { computeSchedule, type FormInstanceSpec } from '../schedule';
-import type { ScheduleTraject } from '../traject';
+import type { RoleAssignments, ScheduleTraject } from '../traject';
 import { mayActOnPart, maySubmitDossierLeoh } from './actOnPart';
 import { formAudience, mayReadPart } from './audience';
 import { parseClaims } from './claims';
 import type { Actor, FormLike } from './common';
 
 // Forms from the real schedule of a duo traject.
+const huisartsRoles: RoleAssignments = { aios: ['a1'], opleider: ['o1', 'o2'], groepsdocent: ['g1', 'g2'] };
+const pdgRoles: RoleAssignments = {
+  deelnemer: ['d1'],
+  werkplekbegeleider: ['w1'],
+  pdg_trainer: ['tr1'],
+  assessor: ['as1'],
+  tweede_assessor: ['as2'],
+  leidinggevende: ['l1'],
+};
 const traject: ScheduleTraject = {
   trajectId: 't1',
   programme: 'huisarts_jaar1',

@@ -25,7 +25,9 @@ describe('a learner report is its teacher’s own (DOMAIN rule 10)', () => {
     const a = formAudience(report(), traject);
     expect(a).toEqual({ readerUids: ['d1'], staffVisible: false, staffRoles: [] });
     for (const role of STAFF_ROLES) {
-      expect(mayReadPart({ uid: 's1', institute: 'roc', staffRoles: [role] }, report(), 'deelnemer', traject).ok).toBe(false);
+      expect(
+        mayReadPart({ uid: 's1', institute: 'roc', staffRoles: [role] }, report(), 'deelnemer', traject).ok,
+      ).toBe(false);
     }
     expect(mayReadPart({ uid: 'l1', institute: 'roc' }, report(), 'deelnemer', traject).ok).toBe(false);
     expect(mayReadPart({ uid: 'd1', institute: 'roc' }, report(), 'deelnemer', traject).ok).toBe(true);
@@ -45,37 +47,93 @@ describe('a learner report is its teacher’s own (DOMAIN rule 10)', () => {
 });
 
 describe('sharing a learner report', () => {
-  const form = { formType: 'learner_report' as const, instituteId: 'roc', parts: { deelnemer: { raterUids: ['d1'] } } };
+  const form = {
+    formType: 'learner_report' as const,
+    instituteId: 'roc',
+    parts: { deelnemer: { raterUids: ['d1'] } },
+  };
   const colleague = { uid: 'c2', instituteId: 'roc' };
   it('only its teacher shares it, with a person of the institute, not with themselves', () => {
     expect(mayShareLearnerReport({ uid: 'd1', institute: 'roc' }, form, colleague, [], true).ok).toBe(true);
     expect(mayShareLearnerReport({ uid: 'l1', institute: 'roc' }, form, colleague, [], true).ok).toBe(false);
-    expect(mayShareLearnerReport({ uid: 's1', institute: 'roc', staffRoles: ['secretariaat'] }, form, colleague, [], true).ok).toBe(false);
-    expect(mayShareLearnerReport({ uid: 'd1', institute: 'roc' }, form, { uid: 'd1', instituteId: 'roc' }, [], true).ok).toBe(false);
-    expect(mayShareLearnerReport({ uid: 'd1', institute: 'roc' }, form, { uid: 'x', instituteId: 'other' }, [], true).ok).toBe(false);
-    expect(mayShareLearnerReport({ uid: 'd1', institute: 'roc', linkPart: 'f/p' }, form, colleague, [], true).ok).toBe(false);
-    expect(mayShareLearnerReport({ uid: 'd1', institute: 'roc' }, { ...form, formType: 'combel' }, colleague, [], true).ok).toBe(false);
+    expect(
+      mayShareLearnerReport(
+        { uid: 's1', institute: 'roc', staffRoles: ['secretariaat'] },
+        form,
+        colleague,
+        [],
+        true,
+      ).ok,
+    ).toBe(false);
+    expect(
+      mayShareLearnerReport(
+        { uid: 'd1', institute: 'roc' },
+        form,
+        { uid: 'd1', instituteId: 'roc' },
+        [],
+        true,
+      ).ok,
+    ).toBe(false);
+    expect(
+      mayShareLearnerReport(
+        { uid: 'd1', institute: 'roc' },
+        form,
+        { uid: 'x', instituteId: 'other' },
+        [],
+        true,
+      ).ok,
+    ).toBe(false);
+    expect(
+      mayShareLearnerReport({ uid: 'd1', institute: 'roc', linkPart: 'f/p' }, form, colleague, [], true).ok,
+    ).toBe(false);
+    expect(
+      mayShareLearnerReport(
+        { uid: 'd1', institute: 'roc' },
+        { ...form, formType: 'combel' },
+        colleague,
+        [],
+        true,
+      ).ok,
+    ).toBe(false);
   });
   it('with at most five people; stopping is always possible', () => {
     const five = ['a', 'b', 'c', 'e', 'f'];
-    expect(mayShareLearnerReport({ uid: 'd1', institute: 'roc' }, form, colleague, five, true).ok).toBe(false);
-    expect(mayShareLearnerReport({ uid: 'd1', institute: 'roc' }, form, { uid: 'a', instituteId: 'roc' }, five, false).ok).toBe(true);
+    expect(mayShareLearnerReport({ uid: 'd1', institute: 'roc' }, form, colleague, five, true).ok).toBe(
+      false,
+    );
+    expect(
+      mayShareLearnerReport(
+        { uid: 'd1', institute: 'roc' },
+        form,
+        { uid: 'a', instituteId: 'roc' },
+        five,
+        false,
+      ).ok,
+    ).toBe(true);
   });
 });
 
 describe('the team overview', () => {
   const team = { instituteId: 'roc', teacherUids: ['d1', 'd2', 'd3'], leidinggevendeUids: ['l1'] };
   it('is read by staff of the institute, the leidinggevende and the teachers; not by others', () => {
-    expect(mayReadTeamOverview({ uid: 's1', institute: 'roc', staffRoles: ['hoofd_opleiding'] }, team).ok).toBe(true);
+    expect(
+      mayReadTeamOverview({ uid: 's1', institute: 'roc', staffRoles: ['hoofd_opleiding'] }, team).ok,
+    ).toBe(true);
     expect(mayReadTeamOverview({ uid: 'l1', institute: 'roc' }, team).ok).toBe(true);
     expect(mayReadTeamOverview({ uid: 'd2', institute: 'roc' }, team).ok).toBe(true);
     expect(mayReadTeamOverview({ uid: 'x', institute: 'roc' }, team).ok).toBe(false);
-    expect(mayReadTeamOverview({ uid: 's9', institute: 'other', staffRoles: ['secretariaat'] }, team).ok).toBe(false);
+    expect(
+      mayReadTeamOverview({ uid: 's9', institute: 'other', staffRoles: ['secretariaat'] }, team).ok,
+    ).toBe(false);
   });
   it('is maintained by the secretariat and the admin of the institute only', () => {
-    expect(mayMaintainTeam({ uid: 's1', institute: 'roc', staffRoles: ['secretariaat'] }, team).ok).toBe(true);
+    expect(mayMaintainTeam({ uid: 's1', institute: 'roc', staffRoles: ['secretariaat'] }, team).ok).toBe(
+      true,
+    );
     expect(mayMaintainTeam({ uid: 'a1', institute: 'roc', staffRoles: ['admin'] }, team).ok).toBe(true);
-    expect(mayMaintainTeam({ uid: 'h1', institute: 'roc', staffRoles: ['hoofd_opleiding'] }, team).ok).toBe(false);
+    expect(mayMaintainTeam({ uid: 'h1', institute: 'roc', staffRoles: ['hoofd_opleiding'] }, team).ok).toBe(
+      false,
+    );
     expect(mayMaintainTeam({ uid: 'l1', institute: 'roc' }, team).ok).toBe(false);
   });
   it('shows counts only from 5 reports of 3 teachers on, and below that says nothing about how many are in', () => {
@@ -91,8 +149,13 @@ describe('the team overview', () => {
 describe('LED observation items', () => {
   it('are the docent’s own leerdoelen, in order, trimmed, at most six, empty ones left out', () => {
     const goals = [{ doel: ' Structuur geven ' }, { doel: '' }, { doel: 'Feedback op leervraag' }, {}];
-    expect(leerpuntenFromLeerdoelen(goals)).toEqual([{ leerpunt: 'Structuur geven' }, { leerpunt: 'Feedback op leervraag' }]);
-    expect(leerpuntenFromLeerdoelen(Array.from({ length: 9 }, (_, i) => ({ doel: `d${i}` })))).toHaveLength(6);
+    expect(leerpuntenFromLeerdoelen(goals)).toEqual([
+      { leerpunt: 'Structuur geven' },
+      { leerpunt: 'Feedback op leervraag' },
+    ]);
+    expect(leerpuntenFromLeerdoelen(Array.from({ length: 9 }, (_, i) => ({ doel: `d${i}` })))).toHaveLength(
+      6,
+    );
     expect(leerpuntenFromLeerdoelen(undefined)).toEqual([]);
   });
 });

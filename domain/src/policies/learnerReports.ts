@@ -5,11 +5,7 @@
  * cannot reveal a person (learnerReport.ts thresholds). An overdue report is reminded to the teacher only,
  * never escalated to the secretariat. docs/rules.md "Learner reports".
  */
-import {
-  teamActivityOverview,
-  type ReportForOverview,
-  type TeamActivityOverview,
-} from '../learnerReport';
+import { teamActivityOverview, type ReportForOverview, type TeamActivityOverview } from '../learnerReport';
 import type { FormType } from '../forms/types';
 import type { TeamDoc } from '../documents/teams';
 import { STAFF_ROLES } from '../programmes';
@@ -49,12 +45,17 @@ export function mayShareLearnerReport(
   if (target.uid === actor.uid) return deny('Je kunt je eigen learner report niet met jezelf delen.');
   if (target.instituteId !== form.instituteId) return deny('Deze persoon hoort bij een andere instelling.');
   if (share && !sharedWith.includes(target.uid) && sharedWith.length >= MAX_SHARED_WITH)
-    return deny(`Je deelt dit learner report al met ${MAX_SHARED_WITH} mensen; stop eerst met delen met iemand.`);
+    return deny(
+      `Je deelt dit learner report al met ${MAX_SHARED_WITH} mensen; stop eerst met delen met iemand.`,
+    );
   return allow;
 }
 
 /** Who may see a team's overview: staff of its institute, its leidinggevenden and its teachers. */
-export function mayReadTeamOverview(actor: Actor, team: Pick<TeamDoc, 'instituteId' | 'teacherUids' | 'leidinggevendeUids'>): Decision {
+export function mayReadTeamOverview(
+  actor: Actor,
+  team: Pick<TeamDoc, 'instituteId' | 'teacherUids' | 'leidinggevendeUids'>,
+): Decision {
   if (actor.linkPart) return deny('Het teamoverzicht is er alleen met je eigen account.');
   const staff = hasStaffRole(actor, ...STAFF_ROLES) && actor.institute === team.instituteId;
   const member = team.teacherUids.includes(actor.uid) || team.leidinggevendeUids.includes(actor.uid);
@@ -63,15 +64,15 @@ export function mayReadTeamOverview(actor: Actor, team: Pick<TeamDoc, 'institute
 
 /** May the actor create or change a team of this institute? The secretariat and the admin. */
 export function mayMaintainTeam(actor: Actor, team: { instituteId: string }): Decision {
-  if (!hasStaffRole(actor, 'secretariaat', 'admin')) return deny('Alleen het secretariaat of de beheerder beheert teams.');
+  if (!hasStaffRole(actor, 'secretariaat', 'admin'))
+    return deny('Alleen het secretariaat of de beheerder beheert teams.');
   if (actor.institute !== team.instituteId) return deny('Dit team hoort bij een andere instelling.');
   return allow;
 }
 
 /** What a reader of the team overview gets: the counts only when the group is large enough. */
 export type TeamOverviewView =
-  | { shown: true; overview: Omit<TeamActivityOverview, 'sufficient'> }
-  | { shown: false; reason: string };
+  { shown: true; overview: Omit<TeamActivityOverview, 'sufficient'> } | { shown: false; reason: string };
 
 export const TEAM_OVERVIEW_TOO_SMALL =
   'Het teamoverzicht verschijnt zodra er minstens 5 learner reports van minstens 3 docenten zijn ingediend, zodat niemand herkenbaar is.';

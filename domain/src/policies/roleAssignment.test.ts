@@ -191,9 +191,22 @@ describe('rule 6: nobody grants themselves a role', () => {
     ).toEqual(['wpb_niet_assessor']);
   });
 
-  it('staff claims: only an admin, never for themselves', () => {
-    expect(mayGrantStaffRoles({ uid: 'ad1', staffRoles: ['admin'] }, 'x')).toEqual({ ok: true });
-    expect(mayGrantStaffRoles({ uid: 'ad1', staffRoles: ['admin'] }, 'ad1').ok).toBe(false);
-    expect(mayGrantStaffRoles(secretariaat, 'x').ok).toBe(false);
+  it('staff claims: only an admin of the same institute, never for themselves', () => {
+    const admin = { uid: 'ad1', staffRoles: ['admin' as const], institute: 'lumc' };
+    expect(mayGrantStaffRoles(admin, { uid: 'x', institute: 'lumc' })).toEqual({ ok: true });
+    expect(mayGrantStaffRoles(admin, { uid: 'ad1', institute: 'lumc' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/eigen rollen/),
+    });
+    expect(mayGrantStaffRoles(admin, { uid: 'x', institute: 'hr' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/eigen opleiding/),
+    });
+    // An admin claim without an institute grants nothing anywhere.
+    expect(mayGrantStaffRoles({ uid: 'ad1', staffRoles: ['admin'] }, { uid: 'x', institute: 'lumc' }).ok).toBe(false);
+    expect(mayGrantStaffRoles({ ...secretariaat, institute: 'lumc' }, { uid: 'x', institute: 'lumc' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^Alleen een beheerder/),
+    });
   });
 });

@@ -185,15 +185,20 @@ export function validateRoleChange(
   return violations.length === 0 ? { ok: true } : { ok: false, violations };
 }
 
-/** Staff claims are set by an admin, never for themselves (rule 6). */
+/**
+ * Staff claims are set by an admin of the same institute, never for themselves (rule 6). `institute` is the
+ * institute the roles are asked for; the person's own institute is checked where the person is read.
+ */
 export function mayGrantStaffRoles(
   actor: Actor,
-  targetUid: string,
+  target: { uid: string; institute: string },
 ): { ok: true } | { ok: false; reason: string } {
-  if (!hasStaffRole(actor, 'admin'))
-    return { ok: false, reason: 'Alleen een beheerder kent medewerkersrollen toe.' };
-  if (actor.uid === targetUid) {
-    return { ok: false, reason: 'Je kunt jezelf geen medewerkersrol geven. Vraag een andere beheerder.' };
+  if (!hasStaffRole(actor, 'admin') || !actor.institute)
+    return { ok: false, reason: 'Alleen een beheerder kan rollen van medewerkers instellen.' };
+  if (actor.institute !== target.institute)
+    return { ok: false, reason: 'Je kunt alleen rollen instellen binnen je eigen opleiding.' };
+  if (actor.uid === target.uid) {
+    return { ok: false, reason: 'Je kunt je eigen rollen niet wijzigen; vraag een andere beheerder.' };
   }
   return { ok: true };
 }

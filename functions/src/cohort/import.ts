@@ -12,7 +12,7 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { requireStaff, type Caller } from '../people/staffRoles.js';
 import { upsertPerson } from '../people/upsertPerson.js';
-import { mapLimit } from '../schedule/sync.js';
+import pLimit from 'p-limit';
 import { cohortContext } from './context.js';
 
 /** Trajecten per batch (a batch holds at most 500 writes; small batches keep a failure's loss small). */
@@ -54,7 +54,7 @@ async function addPeople(
       if (p.uid === null && !uids.has(email) && !failed.has(email)) needed.set(email, p.name);
     }
   }
-  await mapLimit([...needed], PEOPLE_CONCURRENCY, async ([email, displayName]) => {
+  await pLimit(PEOPLE_CONCURRENCY).map([...needed], async ([email, displayName]) => {
     try {
       const r = await upsertPerson(db, auth, caller, { email, displayName }, now);
       uids.set(email, r.uid);

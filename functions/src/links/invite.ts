@@ -6,7 +6,7 @@
 // which ends the current one (its links stop working and its session loses the part: firestore.rules
 // lets a link session write only while its uid is on the part).
 import { parsePart } from '../documents.js';
-import { designatorLabel, isTrajectRole, mailboxOf, mayBeInvited, mayHandOutPart, PROGRAMMES, type Claims, type Designator, type StaffRole, formPath, partPath, type PartDesignation, LINK_TOKENS_COLLECTION, partEntryOf } from '@praktijkvolg/domain';
+import { actorOf, designatorLabel, isTrajectRole, mailboxOf, mayBeInvited, mayHandOutPart, PROGRAMMES, type Claims, type Designator, type StaffRole, formPath, partPath, type PartDesignation, LINK_TOKENS_COLLECTION, partEntryOf } from '@praktijkvolg/domain';
 import { FieldValue, Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMail } from '../mail/outbox.js';
@@ -54,12 +54,7 @@ export async function inviteRater(
   if (!traject || traject.instituteId !== envelope.instituteId)
     throw new HttpsError('not-found', 'Het traject van dit formulier bestaat niet.');
 
-  const actor = {
-    uid: caller.uid,
-    staffRoles: caller.claims.staff,
-    ...(caller.claims.institute && { institute: caller.claims.institute }),
-    ...(caller.claims.linkPart && { linkPart: caller.claims.linkPart }),
-  };
+  const actor = actorOf(caller.uid, caller.claims);
   const decision = mayHandOutPart(actor, envelope, input.partId, traject);
   if (!decision.ok)
     throw new HttpsError(decision.notYours ? 'permission-denied' : 'failed-precondition', decision.reason);

@@ -46,7 +46,11 @@ export async function shareLearnerReport(
     const snap = await tx.get(ref);
     const parsed = formEnvelopeSchema.safeParse(snap.data());
     // Someone else's report answers like a missing one: nothing about it leaks.
-    if (!snap.exists || !parsed.success || !(parsed.data.parts.deelnemer?.raterUids ?? []).includes(caller.uid))
+    if (
+      !snap.exists ||
+      !parsed.success ||
+      !(parsed.data.parts.deelnemer?.raterUids ?? []).includes(caller.uid)
+    )
       throw new HttpsError('not-found', REPORT_NOT_FOUND);
     const form = parsed.data;
     if (!target) throw new HttpsError('not-found', 'Deze persoon is niet bekend.');
@@ -127,7 +131,12 @@ export async function teamOverview(
         teachers: view.overview.teachers,
         activities: view.overview.activities,
         byCategory: view.overview.byCategory,
-        ranked: view.overview.ranked.map(({ type, label, categorie, count }) => ({ type, label, categorie, count })),
+        ranked: view.overview.ranked.map(({ type, label, categorie, count }) => ({
+          type,
+          label,
+          categorie,
+          count,
+        })),
       }
     : { teamId: team.teamId, name: team.name, shown: false, reason: view.reason };
 }

@@ -2,7 +2,7 @@
 // their own (nobody grants themselves a role). people/{uid}.staffRoles mirrors the claims so staff can be found
 // by role; the change is audited. A new claim reaches the person's ID token at its next refresh (within an hour,
 // or at once after signing in again).
-import { cleanName, parseClaims, type StaffRole } from '@praktijkvolg/domain';
+import { actorOf, cleanName, mayGrantStaffRoles, parseClaims, personPath, type StaffRole } from '@praktijkvolg/domain';
 import type { ApiRequest } from '@praktijkvolg/domain/api';
 import type { Auth } from 'firebase-admin/auth';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
@@ -36,13 +36,10 @@ export async function setStaffRoles(
   input: Required<ApiRequest<'setStaffRoles'>>,
   now: Date,
 ): Promise<void> {
-  const institute = requireStaff(caller, ['admin'], 'een beheerder kan rollen van medewerkers instellen');
-  if (input.institute !== institute) {
-    throw new HttpsError('permission-denied', 'Je kunt alleen rollen instellen binnen je eigen opleiding.');
-  }
-  if (input.uid === caller.uid) {
-    throw new HttpsError('permission-denied', 'Je kunt je eigen rollen niet wijzigen; vraag een andere beheerder.');
-  }
+  const actor = actorOf(caller.uid, parseClaims(caller.token));
+  const may = mayGrantStaffRoles(actor, { uid: input.uid, institute: input.institute });
+  if (!may.ok) throw new HttpsError('permission-denied', may.reason);
+  const institute = input.institute;
   const user = await auth.getUser(input.uid).catch(() => null);
   if (!user) throw new HttpsError('not-found', 'Deze persoon heeft geen account.');
 
@@ -72,7 +69,7 @@ export async function setStaffRoles(
       at: now,
       actorUid: caller.uid,
       action: 'staff.roles_set',
-      target: `${PEOPLE_COLLECTION}/${input.uid}`,
+      target: personPath(input.uid),
       details: { before: person?.staffRoles ?? [], after: staff },
     });
     return person;

@@ -13,7 +13,7 @@ import { Timestamp, type DocumentSnapshot, type Firestore, type QueryDocumentSna
 import { logger } from 'firebase-functions';
 import { z } from 'zod';
 import { auditEntry, auditId, auditRef } from '../audit/audit.js';
-import { mapLimit } from '../schedule/sync.js';
+import pLimit from 'p-limit';
 import { isWeekend, startOfNextDay } from '../schedule/timing.js';
 import { renderDigest } from './digest.js';
 import { peopleByUid, staffOf, type Person } from '../people/people.js';
@@ -177,7 +177,7 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
   lap('resolve');
 
   // 5. Queue each digest with its mail, exactly once per person per day.
-  const outcomes = await mapLimit(plan.digests, 16, (d) => queueDigest(db, d, date, now, reads));
+  const outcomes = await pLimit(16).map(plan.digests, (d) => queueDigest(db, d, date, now, reads));
   report.digestsQueued = outcomes.filter((o) => o === 'queued').length;
   report.digestsAlreadyQueued = outcomes.filter((o) => o === 'already').length;
   lap('queue');

@@ -9,7 +9,7 @@ import { anonymiseAudit, deleteAll, forEachPage, withWriter, type ReadCounter } 
 /** Delivery states after which a mail is never sent again (PENDING, PROCESSING and RETRY are left alone). */
 const FINISHED = ['SUCCESS', 'ERROR'];
 
-/** What a finished mail keeps of its message after the body term: still a valid mail document (mail/schema.ts). */
+/** What a finished mail keeps of its message after the body term: still a valid mail document (domain documents/mail.ts). */
 export const REMOVED_MESSAGE: MailMessage = {
   subject: '[verwijderd]',
   text: '[Onderwerp en inhoud verwijderd na de bewaartermijn.]',

@@ -9,14 +9,14 @@
 // Only a change of status or submittedAt is acted on; the function's own writes (revealed on the parts,
 // the envelope) change neither, so they end the chain instead of looping.
 import { parseEnvelope, parsePart } from '../documents.js';
-import { checkSubmission, getFormDefinition, FORMS_COLLECTION, PARTS_COLLECTION, partPath, type PartIndexEntry, type PartDoc, partEntryOf } from '@praktijkvolg/domain';
+import { checkSubmission, getFormDefinition, reminderKind, FORMS_COLLECTION, PARTS_COLLECTION, partPath, type PartIndexEntry, type PartDoc, partEntryOf } from '@praktijkvolg/domain';
 import { FieldValue, Timestamp, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { requestDecisionIfAdviceComplete, type DecisionRequestOutcome } from './decision.js';
 import { copyLeerpuntenToObservations, type LeerpuntenOutcome } from '../led/leerpunten.js';
 import { sameValue } from './plan.js';
 import { createSummatiefVervolg, type VervolgOutcome } from './summatief.js';
-import { nextReminderFor } from './timing.js';
+import { nextReminderFor, startOfNextDay } from './timing.js';
 
 export interface PartWrite {
   formId: string;
@@ -107,12 +107,18 @@ export async function onPartWritten(
         : !allIn && envelope.status === 'completed'
           ? 'open'
           : envelope.status;
-    const next =
+    const kept =
       status === 'completed'
         ? null
         : status === 'open' && envelope.status === 'completed'
           ? nextReminderFor({ open: true, remindFrom: envelope.remindFrom.toDate(), existing: null, now })
           : (envelope.nextReminderAt?.toDate() ?? null);
+    // A PDG request that came in: the PDG-trainer has a decision to make now, not from the request's notice
+    // day on (domain reminderKind; docs/rules.md "Summative lesson visit").
+    const decisionDue =
+      status === 'open' && stillSubmitted && !returned && reminderKind(envelope.formType, partId, parts) === 'melding';
+    const tomorrow = startOfNextDay(now);
+    const next = decisionDue && (kept === null || kept > tomorrow) ? tomorrow : kept;
 
     const update: Record<string, unknown> = {};
     for (const [id, entry] of Object.entries(parts))

@@ -3,6 +3,7 @@
 // status). Idempotent: it reads first, plans the difference and writes only forms that differ, each in
 // its own transaction that re-reads and re-plans, so a concurrent submission (partWritten) is never
 // overwritten and a second run with the same input writes nothing.
+import pLimit from 'p-limit';
 import { parseEnvelope, parsePart } from '../documents.js';
 import { computeSchedule, formerRoleConflicts, rolesFitToRate, type FormInstanceSpec, type Traject, FORMS_COLLECTION, PARTS_COLLECTION, formEnvelopeSchema, type FormEnvelope, type PartDoc } from '@praktijkvolg/domain';
 import type { DocumentReference, DocumentSnapshot, Firestore, Transaction } from 'firebase-admin/firestore';
@@ -21,19 +22,6 @@ export interface SyncReport {
 
 /** At most this many form transactions at once (the emulator locks pessimistically). */
 const CONCURRENCY = 8;
-
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  });
-  await Promise.all(workers);
-  return out;
-}
 
 function partRefs(db: Firestore, formId: string, partIds: Iterable<string>): DocumentReference[] {
   const form = db.collection(FORMS_COLLECTION).doc(formId);
@@ -128,7 +116,7 @@ export async function syncTrajectForms(db: Firestore, trajectId: string, traject
   const formIds = [...new Set([...bySpec.keys(), ...[...existing.entries()].filter(([, e]) => e.origin === 'schedule').map(([id]) => id)])];
 
   const report: SyncReport = { scheduled: specs.length, created: 0, updated: 0, retired: 0, unchanged: 0 };
-  await mapLimit(formIds, CONCURRENCY, async (formId) => {
+  await pLimit(CONCURRENCY).map(formIds, async (formId) => {
     const spec = bySpec.get(formId);
     const origin = summatief.has(formId) ? 'summatief' : 'schedule';
     const first = plan(spec, formId, await readState(db, db, formId, spec, existing.get(formId) ?? null), ctx, now, origin);

@@ -4,7 +4,6 @@ import {
   MAX_ROLE_HISTORY,
   trajectPath,
   trajectSchema,
-  TRAJECTEN_COLLECTION,
   unionRoleHistory,
   type RoleHistory,
   type Traject,
@@ -12,6 +11,7 @@ import {
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { appendAuditOnce, auditId } from '../audit/audit.js';
+import { converterOf } from '../documents.js';
 import { sameValue } from './plan.js';
 import { syncTrajectForms, type SyncReport } from './sync.js';
 
@@ -24,18 +24,17 @@ export interface TrajectWrite {
   now: Date;
 }
 
+const trajectConverter = converterOf(trajectSchema);
+
 /** The traject, or null when it does not exist; throws on a document that does not fit the schema. */
 export async function readTraject(
   db: Firestore,
   trajectId: string,
   tx?: Transaction,
 ): Promise<Traject | null> {
-  const ref = db.doc(trajectPath(trajectId));
+  const ref = db.doc(trajectPath(trajectId)).withConverter(trajectConverter);
   const snap = tx ? await tx.get(ref) : await ref.get();
-  if (!snap.exists) return null;
-  const parsed = trajectSchema.safeParse(snap.data());
-  if (!parsed.success) throw new Error(`Invalid traject ${trajectId}: ${parsed.error.message}`);
-  return parsed.data;
+  return snap.data() ?? null;
 }
 
 function parse(trajectId: string, data: unknown): Traject | null | 'invalid' {

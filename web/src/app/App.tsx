@@ -67,7 +67,13 @@ export function App() {
                 <Route
                   element={
                     <RequireStaff
-                      roles={['secretariaat', 'admin', 'hoofd_opleiding', 'fase_coordinator', 'opleiderscoach']}
+                      roles={[
+                        'secretariaat',
+                        'admin',
+                        'hoofd_opleiding',
+                        'fase_coordinator',
+                        'opleiderscoach',
+                      ]}
                     />
                   }
                 >

@@ -23,7 +23,9 @@ export function converterOf<S extends z.ZodType, T = z.output<S>>(
 ): FirestoreDataConverter<T> {
   return {
     toFirestore: () => {
-      throw new Error('Documents are written with updateDoc / setDoc on parsed fields, never through a converter');
+      throw new Error(
+        'Documents are written with updateDoc / setDoc on parsed fields, never through a converter',
+      );
     },
     fromFirestore: (snap, options) => view(schema.parse(readData(snap, options)), snap),
   };

@@ -31,15 +31,13 @@ export function subscribeDocument<T>(
       { includeMetadataChanges: withPendingWrites },
       (snap) => {
         if (!snap.exists() && snap.metadata.fromCache) return;
-        console.log('DBG snap', ref.path, snap.metadata.hasPendingWrites, snap.metadata.fromCache);
         try {
           next(snap.exists() ? snap.data() : null);
         } catch (e) {
-          console.log('DBG convert failed', ref.path, String(e));
           fail(e as Error);
         }
       },
-      (e) => { console.log('DBG listen failed', ref.path, String(e)); fail(e); },
+      fail,
     );
 }
 

@@ -14,8 +14,9 @@ function publish(apply: Apply) {
 }
 
 export function registerServiceWorker(): void {
-  // Only production builds have a worker (the dev server does not generate one).
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Builds have a worker, the dev server does not. MODE, not PROD: PROD follows NODE_ENV, which the test
+  // runner sets to "test" while it builds web/dist.
+  if (import.meta.env.MODE === 'development' || !('serviceWorker' in navigator)) return;
   const register = async () => {
     const { Workbox } = await import('workbox-window');
     const wb = new Workbox('/sw.js', { scope: '/' });

@@ -3,7 +3,7 @@
 // offline, an expired ID token cannot be refreshed, and the form a rater opened must keep working.
 import { onIdTokenChanged, signOut, type User } from 'firebase/auth';
 import { useSyncExternalStore } from 'react';
-import { parseClaims, type Actor, type Claims, type StaffRole } from '@praktijkvolg/domain';
+import { actorOf, parseClaims, type Actor, type Claims, type StaffRole } from '@praktijkvolg/domain';
 import { auth } from './firebaseApp';
 
 export type Session =
@@ -59,12 +59,7 @@ onIdTokenChanged(auth, (user) => {
         user.displayName ?? user.email ?? (claims.linkPart ? 'Via persoonlijke link' : 'Onbekende naam'),
       email: user.email,
       claims,
-      actor: {
-        uid: user.uid,
-        staffRoles: claims.staff,
-        ...(claims.institute && { institute: claims.institute }),
-        ...(claims.linkPart && { linkPart: claims.linkPart }),
-      },
+      actor: actorOf(user.uid, claims),
     });
   });
 });

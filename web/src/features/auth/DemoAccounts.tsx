@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { signInWithEmailAndPassword } from 'firebase/auth';
 import { useNavigate } from 'react-router-dom';
-import { DEMO_INSTITUTES, DEMO_PASSWORD, DEMO_PEOPLE } from '../../../../scripts/seed/demoData';
+import { DEMO_INSTITUTES, DEMO_PASSWORD, DEMO_PEOPLE } from '../../../../demo/demoData';
 import { dutchMessage } from '../../app/errors';
 import { auth } from '../../app/firebaseApp';
 

@@ -157,10 +157,13 @@ export default function FormOverviewPage() {
                   </div>
                 )}
                 {/* The same domain policy reopenPart decides with: the secretariat, a submitted part. */}
-                {mayReopenPart(session.actor, f, pd.partId, now).ok && (
-                  <div className="actions">
-                    <ReopenPart formId={f.formId} partId={pd.partId} partTitle={pd.label} />
-                  </div>
+                {session.claims.staff?.includes('secretariaat') && (
+                  <ReopenPart
+                    formId={f.formId}
+                    partId={pd.partId}
+                    partTitle={pd.label}
+                    allowed={mayReopenPart(session.actor, f, pd.partId, now).ok}
+                  />
                 )}
               </li>
             );

@@ -117,9 +117,16 @@ export function FormRenderer({
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
+  // react-hook-form publishes the errors after calling onInvalid: focus the summary on the first render
+  // that shows it after a failed attempt, not on later re-validations while typing.
+  const focusedAttempt = useRef(0);
   useEffect(() => {
-    if (summaryShown > 0) summaryRef.current?.focus();
-  }, [summaryShown]);
+    if (summaryShown === 0) focusedAttempt.current = 0;
+    else if (summaryShown > focusedAttempt.current && summaryRef.current) {
+      focusedAttempt.current = summaryShown;
+      summaryRef.current.focus();
+    }
+  });
 
   const errors = flattenErrors(formState.errors, fields);
 

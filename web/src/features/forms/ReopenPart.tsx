@@ -8,14 +8,17 @@ import { api } from '@praktijkvolg/domain/api';
 import { callApi } from '../../app/api';
 import { dutchMessage } from '../../app/errors';
 
+/** `allowed`: mayReopenPart for this part now; once reopened it is not, but the outcome stays on screen. */
 export function ReopenPart({
   formId,
   partId,
   partTitle,
+  allowed,
 }: {
   formId: string;
   partId: string;
   partTitle: string;
+  allowed: boolean;
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -37,11 +40,14 @@ export function ReopenPart({
       </p>
     );
   }
+  if (!allowed) return null;
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)}>
-        Heropenen
-      </button>
+      <div className="actions">
+        <button type="button" onClick={() => setOpen(true)}>
+          Heropenen
+        </button>
+      </div>
     );
   }
   const onSubmit = (e: FormEvent) => {

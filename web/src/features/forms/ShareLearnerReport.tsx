@@ -18,7 +18,11 @@ export function ShareLearnerReport({ form, session }: { form: FormEnvelope; sess
   const candidates = [...names].filter(([uid]) => uid !== session.uid && !sharedWith.includes(uid));
   const allowed = mayShareLearnerReport(
     session.actor,
-    { formType: form.formType, instituteId: form.instituteId, parts: form.parts as Record<string, { raterUids: string[] }> },
+    {
+      formType: form.formType,
+      instituteId: form.instituteId,
+      parts: form.parts as Record<string, { raterUids: string[] }>,
+    },
     { uid: choice || 'iemand', instituteId: form.instituteId },
     sharedWith,
     true,
@@ -39,7 +43,7 @@ export function ShareLearnerReport({ form, session }: { form: FormEnvelope; sess
               Gedeeld met {names.get(uid) ?? 'iemand buiten je team'}{' '}
               <button
                 type="button"
-                className="button small"
+                className="button"
                 disabled={share.isPending}
                 onClick={() => share.mutate({ uid, share: false })}
               >
@@ -59,9 +63,11 @@ export function ShareLearnerReport({ form, session }: { form: FormEnvelope; sess
             if (choice) share.mutate({ uid: choice, share: true }, { onSuccess: () => setChoice('') });
           }}
         >
-          <label className="field">
-            <span className="label">Delen met</span>
-            <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <div className="field">
+            <label className="label" htmlFor={`share-${form.formId}`}>
+              Delen met
+            </label>
+            <select id={`share-${form.formId}`} value={choice} onChange={(e) => setChoice(e.target.value)}>
               <option value="">Kies iemand uit je team</option>
               {candidates.map(([uid, name]) => (
                 <option key={uid} value={uid}>
@@ -69,8 +75,12 @@ export function ShareLearnerReport({ form, session }: { form: FormEnvelope; sess
                 </option>
               ))}
             </select>
-          </label>
-          <button type="submit" className="button primary" disabled={!choice || !allowed.ok || share.isPending}>
+          </div>
+          <button
+            type="submit"
+            className="button primary"
+            disabled={!choice || !allowed.ok || share.isPending}
+          >
             Deel dit learner report
           </button>
         </form>

@@ -24,7 +24,7 @@ import {
   useLiveUpdates,
   type Subscribe,
 } from '../../app/live';
-import { envelopeConverter, partConverter, type FormEnvelope } from './model';
+import { envelopeConverter, partConverter, type FormEnvelope, type FormPart } from './model';
 
 // The form route reads lite first, full later (app/firestore.ts): a part or envelope not yet in the query
 // cache is read once with Firestore Lite while the full SDK is not loaded; its listeners take over once it
@@ -55,9 +55,18 @@ const partRef = (fs: FullFirestore, formId: string, partId: string) =>
 
 const subscribeEnvelope = (formId: string) =>
   afterFullSdk((fs) => subscribeDocument(envelopeRef(fs, formId)));
-// With metadata changes: the part's hasPendingWrites shows what is not yet synced.
+// With metadata changes: the part's hasPendingWrites shows what is not yet synced. Once the listener has
+// delivered the part, it is in the offline cache: from then on the form works without a network, which
+// html[data-part-live] tells tests and the benchmark.
 const subscribePart = (formId: string, partId: string) =>
-  afterFullSdk((fs) => subscribeDocument(partRef(fs, formId, partId), true));
+  afterFullSdk((fs): Subscribe<FormPart | null> => {
+    const listen = subscribeDocument(partRef(fs, formId, partId), true);
+    return (next, fail) =>
+      listen((part) => {
+        if (part) document.documentElement.dataset.partLive = `${formId}/${partId}`;
+        next(part);
+      }, fail);
+  });
 const subscribeList = (q: Query<FormEnvelope>) => subscribeQuery(q);
 
 const formsCol = (fs: FullFirestore) =>

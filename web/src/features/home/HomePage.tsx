@@ -8,6 +8,7 @@ import { useSignedIn } from '../../app/session';
 import { useMyForms } from '../forms/queries';
 import { useMyTrajecten } from '../trajecten/queries';
 import { LeohAboutMePanel } from './LeohAboutMePanel';
+import { HuisartsPanel } from './HuisartsPanel';
 import { MyTrajectenPanel } from './MyTrajectenPanel';
 import { MyWorkPanel } from './MyWorkPanel';
 import { PdgPanel } from './PdgPanel';
@@ -21,6 +22,7 @@ import { myWork, withoutRefused } from './work';
 /** The panels of a traject member, in the order they are shown. */
 const HOME_PANELS: readonly { key: string; Panel: HomePanel }[] = [
   { key: 'work', Panel: MyWorkPanel },
+  { key: 'huisarts', Panel: HuisartsPanel },
   { key: 'leoh', Panel: LeohAboutMePanel },
   { key: 'pdg', Panel: PdgPanel },
   { key: 'led', Panel: LedPanel },

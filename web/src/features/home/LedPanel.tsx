@@ -31,7 +31,9 @@ export function LedPanel({ forms, trajecten, session }: HomePanelProps) {
       {overviews.map((o) => (
         <section key={o.trajectId} aria-labelledby={`led-${o.trajectId}`} className="led-panel">
           <h2 id={`led-${o.trajectId}`}>
-            {o.as === 'docent' ? 'Mijn LED-opleiding' : `LED-opleiding van ${o.traineeName} (jij bent ${o.as})`}
+            {o.as === 'docent'
+              ? 'Mijn LED-opleiding'
+              : `LED-opleiding van ${o.traineeName} (jij bent ${o.as})`}
           </h2>
           <h3>Leerdoelen</h3>
           <Items items={o.leerdoelen} empty="Nog geen leerdoelen." />

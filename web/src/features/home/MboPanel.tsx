@@ -6,7 +6,9 @@ import type { HomePanelProps } from './panel';
 
 export function MboPanel({ forms, session }: HomePanelProps) {
   const teams = useMyTeams(session.uid);
-  const reports = forms.filter((f) => f.formType === 'learner_report' && f.parts.deelnemer?.raterUids.includes(session.uid));
+  const reports = forms.filter(
+    (f) => f.formType === 'learner_report' && f.parts.deelnemer?.raterUids.includes(session.uid),
+  );
   if ((teams.data ?? []).length === 0 && reports.length === 0) return null;
   const done = reports.filter((r) => r.parts.deelnemer?.status === 'submitted').length;
   return (
@@ -14,9 +16,9 @@ export function MboPanel({ forms, session }: HomePanelProps) {
       <h2 id="mbo-panel">Leren in het team</h2>
       {reports.length > 0 && (
         <p>
-          Je hebt {done} van {reports.length} learner reports ingediend. Je learner reports zijn van jou: alleen
-          jij leest ze, en wie jij er zelf één laat lezen. Het team en je leidinggevende zien alleen het
-          teamoverzicht.
+          Je hebt {done} van {reports.length} learner reports ingediend. Je learner reports zijn van jou:
+          alleen jij leest ze, en wie jij er zelf één laat lezen. Het team en je leidinggevende zien alleen
+          het teamoverzicht.
         </p>
       )}
       <ul className="worklist">

@@ -78,7 +78,8 @@ export function ledOverviews(
             : null;
       if (!as) return [];
       const own = forms.filter((f) => f.trajectId === t.trajectId && f.status !== 'vervallen').sort(byDue);
-      const of = (type: FormEnvelope['formType']) => own.filter((f) => f.formType === type).map((f) => item(f, uid));
+      const of = (type: FormEnvelope['formType']) =>
+        own.filter((f) => f.formType === type).map((f) => item(f, uid));
       return [
         {
           trajectId: t.trajectId,

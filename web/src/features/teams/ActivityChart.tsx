@@ -48,8 +48,8 @@ export function ActivityChart({ rows, title }: { rows: readonly ChartRow[]; titl
         })}
       </svg>
       <figcaption>
-        <span className="legend informeel">■</span> informeel leren{' '}
-        <span className="legend formeel">■</span> formeel leren
+        <span className="legend informeel">■</span> informeel leren <span className="legend formeel">■</span>{' '}
+        formeel leren
       </figcaption>
     </figure>
   );

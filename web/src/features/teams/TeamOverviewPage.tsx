@@ -43,7 +43,7 @@ export default function TeamOverviewPage() {
           <ActivityChart rows={o.ranked} title={`Soorten leeractiviteiten in team ${o.name}`} />
         </>
       ) : (
-        <div className="banner info" role="status">
+        <div className="banner" role="status">
           <p>{o.reason}</p>
         </div>
       )}

@@ -22,7 +22,10 @@ function TeamEditor({ team, onDone }: { team: Team | null; onDone: () => void })
   const [teachers, setTeachers] = useState<string[]>(team?.teacherUids ?? []);
   const [leider, setLeider] = useState<string>(team?.leidinggevendeUids[0] ?? '');
   const [problem, setProblem] = useState<string | null>(null);
-  const candidates = useMemo(() => (people.data ?? []).filter((p) => p.staffRoles.length === 0), [people.data]);
+  const candidates = useMemo(
+    () => (people.data ?? []).filter((p) => p.staffRoles.length === 0),
+    [people.data],
+  );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -76,9 +79,11 @@ function TeamEditor({ team, onDone }: { team: Team | null; onDone: () => void })
           ))}
         </ul>
       </fieldset>
-      <label className="field">
-        <span className="label">Leidinggevende</span>
-        <select value={leider} onChange={(e) => setLeider(e.target.value)}>
+      <div className="field">
+        <label className="label" htmlFor="team-leidinggevende">
+          Leidinggevende
+        </label>
+        <select id="team-leidinggevende" value={leider} onChange={(e) => setLeider(e.target.value)}>
           <option value="">(geen)</option>
           {candidates
             .filter((p) => !teachers.includes(p.uid))
@@ -88,7 +93,7 @@ function TeamEditor({ team, onDone }: { team: Team | null; onDone: () => void })
               </option>
             ))}
         </select>
-      </label>
+      </div>
       {(problem || save.isError) && (
         <div className="banner error" role="alert">
           <p>{problem ?? dutchMessage(save.error)}</p>
@@ -147,7 +152,7 @@ export default function TeamsPage() {
               {t.teacherUids.length} docenten · leidinggevende:{' '}
               {t.leidinggevendeUids.map((u) => t.names[u] ?? 'onbekend').join(', ') || 'geen'}
               {maintains && (
-                <button className="button small" type="button" onClick={() => setEditing(t)}>
+                <button className="button" type="button" onClick={() => setEditing(t)}>
                   Wijzigen
                 </button>
               )}

@@ -2,16 +2,7 @@
 // (queries shaped so the rules can prove them), the secretariat and the admin write one; the team overview and
 // sharing a learner report are callables (DOMAIN rule 10: no client reads another teacher's report).
 import { queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  collection,
-  doc,
-  getDoc,
-  getDocs,
-  query,
-  serverTimestamp,
-  setDoc,
-  where,
-} from 'firebase/firestore';
+import { collection, doc, getDoc, getDocs, query, serverTimestamp, setDoc, where } from 'firebase/firestore';
 import { parseTeam, TEAMS_COLLECTION, teamPath, type Team } from '@praktijkvolg/domain';
 import { callApi } from '../../app/api';
 import { db } from '../../app/firebase';
@@ -32,7 +23,9 @@ export const teamQueries = {
     queryOptions({
       queryKey: teamKeys.institute(institute),
       queryFn: async () => {
-        const snap = await getDocs(query(collection(db, TEAMS_COLLECTION), where('instituteId', '==', institute)));
+        const snap = await getDocs(
+          query(collection(db, TEAMS_COLLECTION), where('instituteId', '==', institute)),
+        );
         return snap.docs.map((d) => parseTeam(d.id, d.data())).sort(byName);
       },
     }),

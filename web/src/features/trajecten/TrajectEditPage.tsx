@@ -19,6 +19,7 @@ import { dutchMessage, isPermissionDenied } from '../../app/errors';
 import { hasStaff, useSignedIn } from '../../app/session';
 import { ExportDossier } from '../exports/ExportDossier';
 import { useInstitutePeople, type Person } from '../people/queries';
+import { TrajectVoortgangStaff } from './TrajectVoortgang';
 import { RetentionPanel } from '../retention/RetentionPanel';
 import type { TrajectDoc } from './model';
 import { NewPerson } from './NewPerson';
@@ -330,6 +331,7 @@ function Editor({
           </div>
         </form>
       </FormProvider>
+      {before && <TrajectVoortgangStaff traject={before} />}
       {before && <RetentionPanel traject={before} isAdmin={hasStaff(session, 'admin')} />}
     </div>
   );

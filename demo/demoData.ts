@@ -2,6 +2,7 @@
 // Pure data (no Firebase import), so the web app can list the demo accounts in emulator mode.
 // Start dates are relative to "today", so some forms are always due, some overdue, whatever the date.
 import type { ProgrammeId, RoleAssignments, StaffRole } from '@praktijkvolg/domain';
+import { LED_MBO_INSTITUTES, LED_MBO_PEOPLE, LED_MBO_TRAJECTEN } from './ledMboDemoData.js';
 
 /** Every demo account has this password (emulator only; real users sign in with an e-mailed link). */
 export const DEMO_PASSWORD = 'demo-wachtwoord';
@@ -41,6 +42,7 @@ export interface DemoTraject {
 export const DEMO_INSTITUTES: DemoInstitute[] = [
   { id: 'lumc-huisarts', name: 'Huisartsopleiding LUMC', programmes: ['huisarts_jaar1', 'huisarts_jaar3'], escalateAfterDays: 7, remindDaysBefore: 14 },
   { id: 'hr-pdg', name: 'PDG Hogeschool Rotterdam', programmes: ['pdg'], escalateAfterDays: 7, remindDaysBefore: 14 },
+  ...LED_MBO_INSTITUTES,
 ];
 
 const person = (uid: string, displayName: string, instituteId: string, demoRole: string, staff: StaffRole[] = []): DemoPerson => ({
@@ -74,6 +76,8 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   person('ruud', 'Ruud van Leeuwen', 'hr-pdg', 'PDG-trainer'),
   person('ingrid', 'Ingrid Vos', 'hr-pdg', 'assessor (opleiding)'),
   person('jan', 'Jan Peeters', 'hr-pdg', 'tweede assessor (school)'),
+  person('noor', 'Noor Bakker', 'hr-pdg', 'PDG-deelnemer bijna klaar (summatief lesbezoek na een go)'),
+  ...LED_MBO_PEOPLE,
 ];
 
 export const DEMO_TRAJECTEN: DemoTraject[] = [
@@ -117,4 +121,22 @@ export const DEMO_TRAJECTEN: DemoTraject[] = [
     },
     stage: 'ruim 5 maanden: lesbezoeken en tussentijdse ontwikkelingsmeter',
   },
+  {
+    id: 'noor-pdg',
+    instituteId: 'hr-pdg',
+    programme: 'pdg',
+    traineeName: 'Noor Bakker',
+    workplace: 'Albeda, Rotterdam',
+    startedDaysAgo: 320,
+    partTimeFactor: 1,
+    roles: {
+      deelnemer: ['noor'],
+      werkplekbegeleider: ['kees'],
+      pdg_trainer: ['ruud'],
+      assessor: ['ingrid'],
+      tweede_assessor: ['jan'],
+    },
+    stage: 'ruim 10 maanden: eerste aanvraag summatief no-go, tweede aanvraag go, beoordeling open (scripts/seed/pdgDemo.ts)',
+  },
+  ...LED_MBO_TRAJECTEN,
 ];
