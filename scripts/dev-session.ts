@@ -8,6 +8,7 @@ import { seedDemo } from './seed/seed.js';
 import { seedPdgDemo } from './seed/pdgDemo.js';
 import { seedLedMboDemo } from './seed/ledMboDemo.js';
 import { seedCorrectionDemo } from './seed/correctionDemo.js';
+import { seedKpbDemo } from './seed/kpbDemo.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TRAJECTEN } from '../demo/demoData.js';
 
 const PROJECT_ID = 'demo-praktijkvolg';
@@ -74,6 +75,8 @@ if (forms > 0) await seedPdgDemo(PROJECT_ID);
 if (forms > 0) await seedLedMboDemo(PROJECT_ID);
 // One reopened part (scripts/seed/correctionDemo.ts): Pieter's part of Anna's ComBel maand 3.
 if (forms > 0) await seedCorrectionDemo(PROJECT_ID, 'http://127.0.0.1:5173');
+// KPBs done and one open, the pace and Youssef's duties counted (scripts/seed/kpbDemo.ts).
+if (forms > 0) await seedKpbDemo(PROJECT_ID);
 const reminders =
   forms > 0 ? await runReminderJobOnce() : 'herinneringen overgeslagen: er zijn geen formulieren berekend';
 const vite = await createServer({ root: 'web', configFile: 'web/vite.config.ts', mode: 'development' });

@@ -30,8 +30,14 @@ export function progressSection(exampleStart: string): string {
   const dutyRows: [string, ReturnType<typeof dienstenVoortgang>][] = [
     ['jaar 1, no report yet', dienstenVoortgang('huisarts_jaar1', [])],
     ['jaar 1, report says 14', dienstenVoortgang('huisarts_jaar1', [report(14, undefined, false)])],
-    ['jaar 3, 22 duties, declared competent, 3 at a distance', dienstenVoortgang('huisarts_jaar3', [report(22, 3, true)])],
-    ['jaar 3, 24 duties, declared competent, 6 at a distance', dienstenVoortgang('huisarts_jaar3', [report(24, 6, true)])],
+    [
+      'jaar 3, 22 duties, declared competent, 3 at a distance',
+      dienstenVoortgang('huisarts_jaar3', [report(22, 3, true)]),
+    ],
+    [
+      'jaar 3, 24 duties, declared competent, 6 at a distance',
+      dienstenVoortgang('huisarts_jaar3', [report(24, 6, true)]),
+    ],
   ];
   return [
     '## Progress counted',

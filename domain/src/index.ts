@@ -19,4 +19,5 @@ export * from './documents/institutes';
 export * from './documents/calendarFeeds';
 export * from './documents/retentionRuns';
 export * from './documents/teams';
+export * from './documents/digestEvents';
 export * from './routes';

@@ -30,3 +30,6 @@ export const tokenLinkUrl = (base: string, token: string) => `${trim(base)}${app
  */
 export const signInContinueUrl = (base: string, continuePath: string) =>
   `${trim(base)}${appPaths.completeSignIn(parseAppPath(continuePath) ?? ROUTES.home)}`;
+
+/** A page of the app by its path (a digest event's `path`): parsed, so a mail never links outside the app. */
+export const appPageUrl = (base: string, path: string) => `${trim(base)}${parseAppPath(path) ?? ROUTES.home}`;

@@ -7,7 +7,12 @@ import { getApps, initializeApp } from 'firebase-admin/app';
 import { FieldValue, getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { FORM_EXAMPLES, type FormType, type PartId } from '@praktijkvolg/domain';
 
-async function waitFor(db: Firestore, path: string, ok: (data: Record<string, unknown>) => boolean, seconds = 60) {
+async function waitFor(
+  db: Firestore,
+  path: string,
+  ok: (data: Record<string, unknown>) => boolean,
+  seconds = 60,
+) {
   const until = Date.now() + seconds * 1000;
   while (Date.now() < until) {
     const snap = await db.doc(path).get();
@@ -17,7 +22,13 @@ async function waitFor(db: Firestore, path: string, ok: (data: Record<string, un
   throw new Error(`pdgDemo: ${path} did not appear in ${seconds} s (is the functions emulator running?)`);
 }
 
-async function submit(db: Firestore, formId: string, partId: PartId, uid: string, change: Record<string, unknown> = {}) {
+async function submit(
+  db: Firestore,
+  formId: string,
+  partId: PartId,
+  uid: string,
+  change: Record<string, unknown> = {},
+) {
   const path = `forms/${formId}/parts/${partId}`;
   await waitFor(db, path, () => true);
   const formType = (await db.doc(path).get()).get('formType') as FormType;
@@ -45,7 +56,8 @@ export async function seedPdgDemo(projectId: string): Promise<void> {
   await submit(db, 'noor-pdg__aanvraag-summatief-1', 'deelnemer', 'noor');
   await submit(db, 'noor-pdg__aanvraag-summatief-1', 'pdg_trainer', 'ruud', {
     besluit: 'no_go',
-    toelichtingBesluit: 'De verantwoording is nog niet gekoppeld aan de theorie. Vul die aan en vraag opnieuw aan.',
+    toelichtingBesluit:
+      'De verantwoording is nog niet gekoppeld aan de theorie. Vul die aan en vraag opnieuw aan.',
   });
   await submit(db, 'noor-pdg__aanvraag-summatief-2', 'deelnemer', 'noor');
   await submit(db, 'noor-pdg__aanvraag-summatief-2', 'pdg_trainer', 'ruud', { besluit: 'go' });

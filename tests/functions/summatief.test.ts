@@ -14,19 +14,39 @@ import { createTraject, exampleAnswers, submitPart, traject } from './helpers.js
 const db = adminDb();
 const at = new Date('2026-03-10T09:00:00Z');
 const AANVRAAG = 'p1__aanvraag-summatief-1';
-const roles = { deelnemer: ['d1'], werkplekbegeleider: ['w1'], pdg_trainer: ['tr1'], assessor: ['as1'], tweede_assessor: ['as2'] };
-const pdg = (r: Record<string, string[]>): Traject => traject({ programme: 'pdg', instituteId: 'hr', startDate: '2025-09-01', roles: r });
+const roles = {
+  deelnemer: ['d1'],
+  werkplekbegeleider: ['w1'],
+  pdg_trainer: ['tr1'],
+  assessor: ['as1'],
+  tweede_assessor: ['as2'],
+};
+const pdg = (r: Record<string, string[]>): Traject =>
+  traject({ programme: 'pdg', instituteId: 'hr', startDate: '2025-09-01', roles: r });
 
 async function forms(formType: string) {
-  const snaps = await db.collection('forms').where('trajectId', '==', 'p1').where('formType', '==', formType).get();
-  return snaps.docs.map((s) => ({ id: s.id, ...formEnvelopeSchema.parse(s.data()) })).sort((a, b) => a.id.localeCompare(b.id));
+  const snaps = await db
+    .collection('forms')
+    .where('trajectId', '==', 'p1')
+    .where('formType', '==', formType)
+    .get();
+  return snaps.docs
+    .map((s) => ({ id: s.id, ...formEnvelopeSchema.parse(s.data()) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 async function part(formId: string, partId: string) {
   return partDocSchema.parse((await db.doc(`forms/${formId}/parts/${partId}`).get()).data());
 }
 async function decide(formId: string, besluit: 'go' | 'no_go') {
   await submitPart(db, formId, 'deelnemer', 'd1', at);
-  return submitPart(db, formId, 'pdg_trainer', 'tr1', at, exampleAnswers('aanvraag_summatief', 'pdg_trainer', { besluit }));
+  return submitPart(
+    db,
+    formId,
+    'pdg_trainer',
+    'tr1',
+    at,
+    exampleAnswers('aanvraag_summatief', 'pdg_trainer', { besluit }),
+  );
 }
 
 beforeEach(async () => {
@@ -44,10 +64,16 @@ describe('a go creates the summative assessment', () => {
     await createTraject(db, 'p1', pdg(roles), at);
     expect(await forms('beoordeling_summatief')).toEqual([]);
     const outcome = await decide(AANVRAAG, 'go');
-    expect(outcome.summatief).toEqual({ created: 'p1__beoordeling-summatief-1', formType: 'beoordeling_summatief' });
+    expect(outcome.summatief).toEqual({
+      created: 'p1__beoordeling-summatief-1',
+      formType: 'beoordeling_summatief',
+    });
     const [b] = await forms('beoordeling_summatief');
     expect(b!.origin).toBe('summatief');
-    expect(Object.fromEntries(Object.entries(b!.parts).map(([id, p]) => [id, p.raterUids]))).toEqual({ assessor: ['as1'], tweede_assessor: ['as2'] });
+    expect(Object.fromEntries(Object.entries(b!.parts).map(([id, p]) => [id, p.raterUids]))).toEqual({
+      assessor: ['as1'],
+      tweede_assessor: ['as2'],
+    });
     expect(b!.readerUids).toContain('d1');
     expect(b!.readerUids).not.toContain('w1');
     expect((await part(b!.id, 'assessor')).raterUids).toEqual(['as1']);
@@ -62,7 +88,12 @@ describe('a go creates the summative assessment', () => {
     expect(again).toEqual({ skipped: 'Er is al een beoordeling summatief lesbezoek.' });
     const before = partDocSchema.parse((await db.doc(`forms/${AANVRAAG}/parts/pdg_trainer`).get()).data());
     // the trigger delivered twice for the same write
-    const twice = await onPartWritten(db, { formId: AANVRAAG, partId: 'pdg_trainer', before: { ...before, status: 'draft' }, after: before }, at, 'http://x');
+    const twice = await onPartWritten(
+      db,
+      { formId: AANVRAAG, partId: 'pdg_trainer', before: { ...before, status: 'draft' }, after: before },
+      at,
+      'http://x',
+    );
     expect(twice.summatief).toEqual({ skipped: 'Er is al een beoordeling summatief lesbezoek.' });
     expect(await forms('beoordeling_summatief')).toHaveLength(1);
   });
@@ -94,8 +125,13 @@ describe('a no-go lets the deelnemer request again', () => {
   it('creates one new request with no deadline of its own; a go on it then creates the assessment', async () => {
     await createTraject(db, 'p1', pdg(roles), at);
     const outcome = await decide(AANVRAAG, 'no_go');
-    expect(outcome.summatief).toEqual({ created: 'p1__aanvraag-summatief-2', formType: 'aanvraag_summatief' });
-    expect(await createSummatiefVervolg(db, AANVRAAG, at)).toEqual({ skipped: 'Er is al een nieuwe aanvraag.' });
+    expect(outcome.summatief).toEqual({
+      created: 'p1__aanvraag-summatief-2',
+      formType: 'aanvraag_summatief',
+    });
+    expect(await createSummatiefVervolg(db, AANVRAAG, at)).toEqual({
+      skipped: 'Er is al een nieuwe aanvraag.',
+    });
     const requests = await forms('aanvraag_summatief');
     expect(requests.map((r) => [r.id, r.status])).toEqual([
       [AANVRAAG, 'completed'],
@@ -106,7 +142,10 @@ describe('a no-go lets the deelnemer request again', () => {
     expect(requests[1]!.parts.deelnemer!.raterUids).toEqual(['d1']);
     expect(await forms('beoordeling_summatief')).toEqual([]);
     const go = await decide('p1__aanvraag-summatief-2', 'go');
-    expect(go.summatief).toEqual({ created: 'p1__beoordeling-summatief-2', formType: 'beoordeling_summatief' });
+    expect(go.summatief).toEqual({
+      created: 'p1__beoordeling-summatief-2',
+      formType: 'beoordeling_summatief',
+    });
   });
 });
 

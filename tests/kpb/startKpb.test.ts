@@ -9,7 +9,13 @@ import { P, P1, refusal, T1 } from '../links/world.js';
 
 const as = useDesignationWorld();
 const kpbsOf = async (trajectId: string) =>
-  (await adminDb().collection('forms').where('trajectId', '==', trajectId).where('formType', '==', 'kpb').get()).docs
+  (
+    await adminDb()
+      .collection('forms')
+      .where('trajectId', '==', trajectId)
+      .where('formType', '==', 'kpb')
+      .get()
+  ).docs
     // The designation world seeds one KPB of its own (t1__aanwijzen-kpb); only started ones count here.
     .filter((d) => /__kpb-\d+$/.test(d.id));
 
@@ -19,7 +25,12 @@ describe('the aios starts a KPB', () => {
     const r = await anna.call('startKpb', { trajectId: T1 });
     expect(r).toEqual({ ok: true, formId: `${T1}__kpb-1`, title: 'KPB/KVB 1' });
     const form = (await adminDb().doc(`forms/${r.formId}`).get()).data()!;
-    expect(form).toMatchObject({ formType: 'kpb', trajectId: T1, status: 'open', traineeName: 'Anna de Wit' });
+    expect(form).toMatchObject({
+      formType: 'kpb',
+      trajectId: T1,
+      status: 'open',
+      traineeName: 'Anna de Wit',
+    });
     expect(form.origin).toBeUndefined();
     expect(form.parts.aios.raterUids).toEqual([P.anna.uid]);
     expect(form.parts.opleider.raterUids).toEqual([P.pieter.uid, P.marieke.uid]);
@@ -45,16 +56,19 @@ describe('the aios starts a KPB', () => {
 
   it('refuses a fourth open KPB, in Dutch, and counts a day’s starts', async () => {
     const anna = await as(P.anna.uid);
-    for (let i = 0; i < 3; i++) await anna.call('startKpb', { trajectId: T1 });
+    // The world already has one open KPB of Anna (t1__aanwijzen-kpb): two more make three.
+    for (let i = 0; i < 2; i++) await anna.call('startKpb', { trajectId: T1 });
     const fourth = await refusal(anna.call('startKpb', { trajectId: T1 }));
     expect(fourth).toMatchObject({
       code: 'failed-precondition',
       message:
         "Je hebt al 3 KPB's openstaan (maximaal 3). Rond die eerst af met je opleider voordat je een nieuwe start.",
     });
-    expect(await kpbsOf(T1)).toHaveLength(3);
-    // All three done the same day: the daily limit still holds.
-    for (const d of await kpbsOf(T1)) await d.ref.update({ status: 'completed' });
+    expect(await kpbsOf(T1)).toHaveLength(2);
+    // All done the same day: a third start today is fine, a fourth is not.
+    const all = await adminDb().collection('forms').where('formType', '==', 'kpb').get();
+    for (const d of all.docs) await d.ref.update({ status: 'completed' });
+    await anna.call('startKpb', { trajectId: T1 });
     const again = await refusal(anna.call('startKpb', { trajectId: T1 }));
     expect(again).toMatchObject({
       code: 'failed-precondition',
@@ -79,7 +93,9 @@ describe('attacks on starting a KPB', () => {
       raterUids: [P.anna.uid],
       readerUids: [P.anna.uid],
     };
-    expect((await refusal(setDoc(doc(anna.db, `forms/${T1}__kpb-99`), envelope))).code).toBe('permission-denied');
+    expect((await refusal(setDoc(doc(anna.db, `forms/${T1}__kpb-99`), envelope))).code).toBe(
+      'permission-denied',
+    );
     const part = { raterUids: [P.anna.uid], status: 'open', answers: {}, formType: 'kpb' };
     expect((await refusal(setDoc(doc(anna.db, `forms/${T1}__kpb-99/parts/opleider`), part))).code).toBe(
       'permission-denied',
@@ -95,11 +111,15 @@ describe('attacks on starting a KPB', () => {
       message: outsider,
     });
     const lotte = await as(P.lotte.uid);
-    expect(await refusal(lotte.call('startKpb', { trajectId: T1 }))).toMatchObject({ code: 'permission-denied' });
+    expect(await refusal(lotte.call('startKpb', { trajectId: T1 }))).toMatchObject({
+      code: 'permission-denied',
+    });
     const anna = await as(P.anna.uid);
     // Someone else's traject (and one that does not exist) answer alike: no probing for ids.
     expect(await refusal(anna.call('startKpb', { trajectId: P1 }))).toMatchObject({ message: outsider });
-    expect(await refusal(anna.call('startKpb', { trajectId: 'bestaat-niet' }))).toMatchObject({ message: outsider });
+    expect(await refusal(anna.call('startKpb', { trajectId: 'bestaat-niet' }))).toMatchObject({
+      message: outsider,
+    });
     const nobody = await as(null);
     expect((await refusal(nobody.call('startKpb', { trajectId: T1 }))).code).toBe('unauthenticated');
     expect(await kpbsOf(T1)).toHaveLength(0);

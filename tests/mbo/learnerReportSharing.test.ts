@@ -3,7 +3,6 @@
 // staff, the leidinggevende and the team's teachers get it; only the teacher shares a report, with a person of
 // the institute, and the schedule keeps the share; the docent's leerdoelen become the LED observation's items.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { trajectSchema } from '@praktijkvolg/domain';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { shareLearnerReport, teamOverview } from '../../functions/src/mbo/learnerReports.js';
 import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
@@ -113,8 +112,10 @@ describe('sharing one learner report', () => {
     expect(env.readerUids).toEqual(['d1', 'd2']);
     expect(env.staffVisible).toBe(false);
     // The traject changes (a new leidinggevende): the schedule recomputes the envelope and keeps the share.
-    const t = trajectSchema.parse({
-      ...(await db.doc('trajecten/m-d1').get()).data(),
+    const t = traject({
+      programme: 'mbo_team',
+      startDate: '2025-10-01',
+      traineeName: 'd1',
       roles: { deelnemer: ['d1'], leidinggevende: ['x1'] },
     });
     await syncTrajectForms(db, 'm-d1', t, NOW);

@@ -26,6 +26,7 @@ import { retentionRows } from './matrixRetention.js';
 import { mboLedRows } from './matrixMboLed.js';
 import { correctionRows } from './matrixCorrections.js';
 import { pdgRows } from './pdgRows.js';
+import { kpbRows } from './matrixKpb.js';
 
 export * from './matrix/model.js';
 export * from './matrix/payloads.js';
@@ -50,4 +51,5 @@ export const MATRIX: readonly Row[] = [
   ...mboLedRows(),
   ...correctionRows(),
   ...pdgRows(),
+  ...kpbRows(),
 ];

@@ -35,7 +35,8 @@ export function pdgRows(): Row[] {
       data: envelope('beoordeling_summatief', 'beoordeling-summatief-1', { assessor: self }),
       allow: [],
       why: 'only the server creates it, after a go on the request (createSummatiefVervolg)',
-      attack: 'the deelnemer or the werkplekbegeleider creating the assessment with the SDK, listing themselves',
+      attack:
+        'the deelnemer or the werkplekbegeleider creating the assessment with the SDK, listing themselves',
     },
     {
       doc: 'parts',

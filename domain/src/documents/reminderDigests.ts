@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../forms/schema';
 import { timestampLikeSchema } from './timestamp';
+import { digestEventEntrySchema } from './digestEvents';
 
 export const REMINDER_DIGESTS_COLLECTION = 'reminderDigests';
 export const digestId = (uid: string, date: string) => `${uid}_${date}`;
@@ -40,5 +41,7 @@ export const digestDocSchema = z.strictObject({
   createdAt: timestampLikeSchema,
   items: z.array(digestItemSchema),
   escalations: z.array(digestItemSchema),
+  /** Events the digest carried (digestEvents/{id}: a ComBel comparison ready, a new traject); absent before they existed. */
+  events: z.array(digestEventEntrySchema).optional(),
 });
 export type DigestDoc = z.infer<typeof digestDocSchema>;

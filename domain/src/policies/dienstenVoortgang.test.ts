@@ -19,8 +19,14 @@ describe('duties counted (dienstenVoortgang)', () => {
       { submittedAt: at('2026-06-01'), answers: { aantalDiensten: 21 } },
       { submittedAt: at('2026-03-01'), answers: { aantalDiensten: 9 } },
     ]);
-    expect(v).toMatchObject({ aantal: 21, status: 'gehaald', label: 'Diensten: 21 van minimaal 20, gehaald' });
-    const early = dienstenVoortgang('huisarts_jaar1', [{ submittedAt: at('2026-03-01'), answers: { aantalDiensten: 9 } }]);
+    expect(v).toMatchObject({
+      aantal: 21,
+      status: 'gehaald',
+      label: 'Diensten: 21 van minimaal 20, gehaald',
+    });
+    const early = dienstenVoortgang('huisarts_jaar1', [
+      { submittedAt: at('2026-03-01'), answers: { aantalDiensten: 9 } },
+    ]);
     expect(early).toMatchObject({ status: 'onder_minimum', label: 'Diensten: 9 van minimaal 20' });
   });
 
@@ -37,7 +43,9 @@ describe('duties counted (dienstenVoortgang)', () => {
     expect(status(5)).toBe('gehaald');
     expect(status(8)).toBe('gehaald');
     expect(status(9)).toBe('boven_maximum');
-    expect(dienstenVoortgang('huisarts_jaar3', [report(3, true)])!.opAfstand!.label).toBe('Op afstand: 3 van 5–8');
+    expect(dienstenVoortgang('huisarts_jaar3', [report(3, true)])!.opAfstand!.label).toBe(
+      'Op afstand: 3 van 5–8',
+    );
     expect(dienstenVoortgang('huisarts_jaar1', [report(3, true)])!.opAfstand).toBeNull();
   });
 

@@ -43,11 +43,20 @@ export function storedCount(value: unknown): number | null {
   return null;
 }
 
-function opAfstandVoortgang(reports: readonly DienstenRapportage[], latest: DienstenRapportage | null): OpAfstandVoortgang {
+function opAfstandVoortgang(
+  reports: readonly DienstenRapportage[],
+  latest: DienstenRapportage | null,
+): OpAfstandVoortgang {
   const { min, max } = OP_AFSTAND;
   const bekwaam = reports.some((r) => r.answers.bekwaamheidsverklaring === true);
   const aantal = (latest && storedCount(latest.answers.aantalOpAfstand)) ?? 0;
-  const status = !bekwaam ? 'niet_bekwaam' : aantal > max ? 'boven_maximum' : aantal >= min ? 'gehaald' : 'bezig';
+  const status = !bekwaam
+    ? 'niet_bekwaam'
+    : aantal > max
+      ? 'boven_maximum'
+      : aantal >= min
+        ? 'gehaald'
+        : 'bezig';
   const label = {
     niet_bekwaam: 'Op afstand: nog geen bekwaamheidsverklaring voor supervisie op afstand',
     bezig: `Op afstand: ${aantal} van ${min}–${max}`,

@@ -22,3 +22,4 @@ export * from './summatief';
 export * from './reopenPart';
 export * from './kpb';
 export * from './dienstenVoortgang';
+export * from './eventMails';

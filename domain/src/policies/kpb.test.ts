@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { kpbPace } from '../schedule/kpbPace';
 import {
   completedKpbCount,
   KPB_MAX_OPEN,
+  kpbBehindEvents,
   kpbDueDate,
   kpbPaceOfTraject,
   mayStartKpb,
@@ -51,7 +53,9 @@ describe('starting a KPB (mayStartKpb)', () => {
   });
 
   it('not outside the huisartsopleiding, not on a stopped traject, not without an opleider', () => {
-    expect(mayStartKpb(aios, { ...traject, programme: 'pdg', roles: { aios: ['aios1'] } }, none).ok).toBe(false);
+    expect(mayStartKpb(aios, { ...traject, programme: 'pdg', roles: { aios: ['aios1'] } }, none).ok).toBe(
+      false,
+    );
     expect(mayStartKpb(aios, { ...traject, status: 'gestopt' }, none)).toMatchObject({ ok: false });
     expect(mayStartKpb(aios, { ...traject, roles: { aios: ['aios1'] } }, none)).toMatchObject({
       ok: false,
@@ -85,5 +89,33 @@ describe('KPB numbering, counts and pace', () => {
     const pace = kpbPaceOfTraject(t, forms, new Date('2026-03-01T12:00:00Z'));
     expect(pace?.label).toBe('2 van 40 (verwacht 19), achter op schema');
     expect(kpbPaceOfTraject({ ...t, programme: 'pdg' }, forms, new Date())).toBeNull();
+  });
+});
+
+describe('falling behind in the weekly digest (kpbBehindEvents)', () => {
+  const t = {
+    trajectId: 'tH',
+    traineeName: 'Anna de Vries',
+    roles: { aios: ['aios1'], opleider: ['opl1', 'opl2'] },
+  };
+  const start = { startDate: '2025-09-01' };
+  const asOf = new Date('2026-03-02T06:00:00Z');
+
+  it('one event per person per week for the aios and each opleider, only when behind', () => {
+    const behind = kpbBehindEvents(t, kpbPace(start, 10, asOf), '2026-03-02');
+    expect(behind.map((e) => [e.uid, e.item.eventId])).toEqual([
+      ['aios1', 'kpb-achter_tH_2026-03-02_aios1'],
+      ['opl1', 'kpb-achter_tH_2026-03-02_opl1'],
+      ['opl2', 'kpb-achter_tH_2026-03-02_opl2'],
+    ]);
+    expect(behind[1]!.item).toMatchObject({
+      kind: 'kpb_achter',
+      title: 'KPB/KVB van Anna de Vries loopt achter op schema',
+      lines: [
+        'KPB/KVB: 10 van 40 (verwacht 19), achter op schema',
+        expect.stringMatching(/^Nodig om 40 te halen/),
+      ],
+    });
+    expect(kpbBehindEvents(t, kpbPace(start, 18, asOf), '2026-03-02')).toEqual([]);
   });
 });

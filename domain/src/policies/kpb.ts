@@ -10,6 +10,7 @@ import type { RoleAssignments, ScheduleTraject, TrajectStatus } from '../traject
 import { kpbPace, type KpbPace } from '../schedule/kpbPace';
 import type { FormStatus } from './common';
 import type { FormType } from '../forms/types';
+import type { DigestEventItem } from '../documents/digestEvents';
 
 /** At most this many KPBs open at once per aios: a KPB is started when the observation is agreed. */
 export const KPB_MAX_OPEN = 3;
@@ -45,7 +46,8 @@ export function mayStartKpb(
   traject: KpbTraject,
   counts: { open: number; startedToday: number },
 ): KpbStartDecision {
-  if (actor.linkPart) return { ok: false, reason: 'Met een eenmalige link kun je geen KPB starten.', notYours: true };
+  if (actor.linkPart)
+    return { ok: false, reason: 'Met een eenmalige link kun je geen KPB starten.', notYours: true };
   const isAios = (traject.roles.aios ?? []).includes(actor.uid);
   const sameInstitute = !actor.institute || !traject.instituteId || actor.institute === traject.instituteId;
   if (!isAios || !sameInstitute)
@@ -115,4 +117,45 @@ export function kpbPaceOfTraject(
 ): KpbPace | null {
   if (!hasKpb(traject.programme)) return null;
   return kpbPace(traject, completedKpbCount(forms), asOf);
+}
+
+/**
+ * Falling behind is a line in the weekly digest (on Mondays, reminders/), never a mail per KPB: one digest
+ * event per person per week (`weekOf`, the Monday) for the aios and each opleider of a traject behind.
+ */
+export function kpbBehindEvents(
+  traject: { trajectId: string; traineeName: string; roles: RoleAssignments },
+  pace: KpbPace,
+  weekOf: string,
+): { uid: string; item: DigestEventItem }[] {
+  if (pace.status !== 'achter') return [];
+  const line = `KPB/KVB: ${pace.label}`;
+  const need = `Nodig om ${pace.target} te halen: ongeveer ${String(pace.perWeekNeeded).replace('.', ',')} per week.`;
+  const item = (uid: string, title: string, why: string): { uid: string; item: DigestEventItem } => ({
+    uid,
+    item: {
+      eventId: `kpb-achter_${traject.trajectId}_${weekOf}_${uid}`,
+      kind: 'kpb_achter',
+      title,
+      why,
+      path: '/',
+      lines: [line, need],
+    },
+  });
+  return [
+    ...(traject.roles.aios ?? []).map((uid) =>
+      item(
+        uid,
+        'Je KPB/KVB loopt achter op schema',
+        'Spreek met je opleider een moment af en start de KPB vanaf je overzicht (Nieuwe KPB).',
+      ),
+    ),
+    ...(traject.roles.opleider ?? []).map((uid) =>
+      item(
+        uid,
+        `KPB/KVB van ${traject.traineeName} loopt achter op schema`,
+        `Je bent opleider van ${traject.traineeName}; plan samen een KPB of KVB in het gezamenlijk spreekuur.`,
+      ),
+    ),
+  ];
 }

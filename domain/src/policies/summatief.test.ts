@@ -93,7 +93,9 @@ describe('summatief: what follows a go / no-go', () => {
 
   it('the request is never a reminder for the deelnemer; the trainer waits for the request', () => {
     expect(reminderKind('aanvraag_summatief', 'deelnemer', {})).toBe('melding');
-    expect(reminderKind('aanvraag_summatief', 'pdg_trainer', { deelnemer: { status: 'draft' } })).toBe('geen');
+    expect(reminderKind('aanvraag_summatief', 'pdg_trainer', { deelnemer: { status: 'draft' } })).toBe(
+      'geen',
+    );
     expect(reminderKind('aanvraag_summatief', 'pdg_trainer', { deelnemer: { status: 'submitted' } })).toBe(
       'herinnering',
     );

@@ -71,9 +71,7 @@ export function summatiefVervolg(
     return { ok: true, formType: 'beoordeling_summatief', sequence: n };
   }
   const requests = live.filter((f) => f.formType === 'aanvraag_summatief');
-  const later = requests.some(
-    (f) => (summatiefSequence(f.occurrenceKey, AANVRAAG_SUMMATIEF_KEY) ?? 0) > n,
-  );
+  const later = requests.some((f) => (summatiefSequence(f.occurrenceKey, AANVRAAG_SUMMATIEF_KEY) ?? 0) > n);
   if (later) return { ok: false, reason: 'Er is al een nieuwe aanvraag.' };
   if (requests.some((f) => f.status === 'open' && f.occurrenceKey !== aanvraag.occurrenceKey))
     return { ok: false, reason: 'Er staat al een aanvraag open.' };
@@ -135,7 +133,12 @@ export function hasDeadline(formType: FormType, partId: PartId | string): boolea
  * AANVRAAG_NOTICE_DAGEN (the envelope's remindFrom) and her request is not in.
  */
 export function aanvraagMeldingDue(
-  form: { formType: FormType; remindFrom: Date; status: FormStatus; parts: Readonly<Record<string, { status?: PartStatus | undefined } | undefined>> },
+  form: {
+    formType: FormType;
+    remindFrom: Date;
+    status: FormStatus;
+    parts: Readonly<Record<string, { status?: PartStatus | undefined } | undefined>>;
+  },
   now: Date,
 ): boolean {
   return (

@@ -8,6 +8,7 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import { peopleByUid } from '../people/people.js';
 import { readTraject } from '../schedule/traject.js';
 import { envelopeOrNull, parseVersion, partStatusOf, readVersions } from './versions.js';
+import { dossierVoortgang, type DossierVoortgang } from './dossierVoortgang.js';
 
 export const TOO_LARGE =
   'Dit dossier is te groot om in één keer te downloaden. Neem contact op met de beheerder van Praktijkvolg.';
@@ -79,6 +80,8 @@ export interface Dossier {
   };
   forms: DossierForm[];
   decisions: DossierDecision[];
+  /** Huisarts trajecten: the KPB/KVB pace and the duties counted (dossierVoortgang.ts); null elsewhere. */
+  voortgang: DossierVoortgang | null;
 }
 
 const iso = (t: { toDate(): Date } | undefined | null) => (t ? t.toDate().toISOString() : null);
@@ -297,5 +300,6 @@ export async function readDossier(
     },
     forms: dossierForms,
     decisions: decisionsOf(dossierForms),
+    voortgang: dossierVoortgang(traject, forms.map((f) => f.env), dossierForms, now),
   };
 }

@@ -64,6 +64,13 @@ function cover(w: PdfWriter, d: Dossier): void {
   for (const [label, value] of facts) w.text(`${label}: ${value}`);
   w.rule();
 
+  if (d.voortgang) {
+    w.text('Voortgang KPB/KVB en diensten', { size: 13, bold: true, keepWithNext: 1 });
+    w.text(`KPB/KVB: ${d.voortgang.kpb} (op ${day(d.exportedAt)})`);
+    w.text(d.voortgang.diensten);
+    if (d.voortgang.opAfstand) w.text(d.voortgang.opAfstand);
+    w.rule();
+  }
   w.text('Voortgangsbeslissingen', { size: 13, bold: true, keepWithNext: 1 });
   if (d.decisions.length === 0) w.text('Er is (nog) geen voortgangsbeslissing vastgelegd.', { color: GREY });
   for (const dec of d.decisions)

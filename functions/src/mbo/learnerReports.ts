@@ -98,9 +98,10 @@ async function teamReports(db: Firestore, instituteId: string, teacherUids: read
       .where('formType', '==', 'learner_report')
       .where('raterUids', 'array-contains-any', teacherUids.slice(i, i + ANY_CHUNK))
       .get();
-    const submitted = snap.docs.filter((d) => d.get('parts.deelnemer.status') === 'submitted');
-    if (submitted.length === 0) continue;
-    const parts = await db.getAll(...submitted.map((d) => db.doc(partPath(d.id, 'deelnemer'))));
+    // The part is the truth, not the envelope's index (partWritten updates that a moment later).
+    const reportForms = snap.docs.filter((d) => d.get('status') !== 'vervallen');
+    if (reportForms.length === 0) continue;
+    const parts = await db.getAll(...reportForms.map((d) => db.doc(partPath(d.id, 'deelnemer'))));
     for (const p of parts) {
       const part = partDocSchema.safeParse(p.data());
       if (!part.success || part.data.status !== 'submitted') continue;

@@ -14,6 +14,7 @@ import {
   type DigestItem,
   type MailMessage,
   type PartId,
+  type DigestEventEntry,
 } from '@praktijkvolg/domain';
 import { escapeHtml, htmlDocument, htmlLink } from '../mail/html.js';
 
@@ -34,16 +35,31 @@ function dueText(item: DigestItem): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function digestSubject(items: readonly DigestItem[], escalations: readonly DigestItem[]): string {
+export function digestSubject(items: readonly DigestItem[], escalations: readonly DigestItem[], events: readonly DigestEventEntry[] = []): string {
   const late = items.filter((i) => i.daysOverdue > 0 && !i.notice).length;
   const own = items.length > 0 ? `${plural(items.length, 'formulier', 'formulieren')} voor jou open${late > 0 ? ` (${late} te laat)` : ''}` : '';
   const others = escalations.length > 0 ? `${plural(escalations.length, 'formulier', 'formulieren')} te laat bij anderen` : '';
   if (own && others) return `Herinnering: ${own}, ${others}`;
-  return own ? `Herinnering: ${own}` : `Overzicht: ${others}`;
+  if (own || others) return own ? `Herinnering: ${own}` : `Overzicht: ${others}`;
+  if (events.length === 1) return `Bericht: ${events[0]!.title}`;
+  return `${plural(events.length, 'bericht', 'berichten')} in Praktijkvolg`;
+}
+
+/** The events a digest carries (domain policies/eventMails.ts): title, why the person gets it, lines, link. */
+function renderEvents(events: readonly DigestEventEntry[], text: string[], html: string[]): void {
+  if (events.length === 0) return;
+  text.push('Nieuw voor jou:', '');
+  html.push('<p>Nieuw voor jou:</p><ul>');
+  for (const e of events) {
+    text.push(`• ${e.title}`, `  ${e.why}`, ...e.lines.map((l) => `  - ${l}`), `  Bekijken: ${e.link}`, '');
+    const lines = e.lines.length > 0 ? `<ul>${e.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '';
+    html.push(`<li><strong>${escapeHtml(e.title)}</strong><br>${escapeHtml(e.why)}${lines}<br>${htmlLink(e.link, 'Bekijken in Praktijkvolg')}</li>`);
+  }
+  html.push('</ul>');
 }
 
 /** Dutch text and HTML of a digest (all user-provided strings escaped in the HTML). */
-export function renderDigest(digest: Pick<DigestDoc, 'displayName' | 'date'>, items: readonly DigestItem[], escalations: readonly DigestItem[]): MailMessage {
+export function renderDigest(digest: Pick<DigestDoc, 'displayName' | 'date'>, items: readonly DigestItem[], escalations: readonly DigestItem[], events: readonly DigestEventEntry[] = []): MailMessage {
   const text: string[] = [`Beste ${digest.displayName},`, ''];
   const html: string[] = [`<p>Beste ${escapeHtml(digest.displayName)},</p>`];
   const heading = (label: string) => (item: DigestItem) => `${item.title}${item.traineeName ? ` – ${item.traineeName}` : ''}${label}`;
@@ -71,8 +87,9 @@ export function renderDigest(digest: Pick<DigestDoc, 'displayName' | 'date'>, it
     }
     html.push('</ul>');
   }
+  renderEvents(events, text, html);
   const footer = `Dit overzicht is van ${formatDateWithWeekday(digest.date)}. Je krijgt hooguit één herinnering per dag; in het weekend alleen als er iets te laat is.`;
   text.push(footer, '', 'Met vriendelijke groet,', 'Praktijkvolg');
   html.push(`<p style="color:#555">${escapeHtml(footer)}</p><p>Met vriendelijke groet,<br>Praktijkvolg</p>`);
-  return { subject: digestSubject(items, escalations), text: text.join('\n'), html: htmlDocument(html.join('')) };
+  return { subject: digestSubject(items, escalations, events), text: text.join('\n'), html: htmlDocument(html.join('')) };
 }

@@ -8,7 +8,7 @@
 // transaction with its outbox mail (deterministic id). A retried or repeated run finds the digest and
 // writes nothing; a crash after queueing and before the forms are advanced only means the next run
 // reads those forms again and still sends nothing twice.
-import { escalatesToSecretariaat, isStaffRole, rolesSchema, toIsoDate, type StaffRole, MAIL_COLLECTION, mailDocSchema, FORMS_COLLECTION, formEnvelopeSchema, formPath, DEFAULT_ESCALATE_AFTER_DAYS, INSTITUTES_COLLECTION, parseInstituteSettings, REMINDER_DIGESTS_COLLECTION, digestDocSchema, digestId, digestMailId, partEntryOf, trajectPath } from '@praktijkvolg/domain';
+import { escalatesToSecretariaat, isStaffRole, rolesSchema, toIsoDate, type StaffRole, MAIL_COLLECTION, mailDocSchema, FORMS_COLLECTION, formEnvelopeSchema, formPath, DEFAULT_ESCALATE_AFTER_DAYS, INSTITUTES_COLLECTION, parseInstituteSettings, REMINDER_DIGESTS_COLLECTION, digestDocSchema, digestId, digestMailId, partEntryOf, trajectPath, digestEventPath } from '@praktijkvolg/domain';
 import { Timestamp, type DocumentSnapshot, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { z } from 'zod';
@@ -19,6 +19,8 @@ import { renderDigest } from './digest.js';
 import { peopleByUid, staffOf, type Person } from '../people/people.js';
 import { openParts, planDigests, type DueForm, type DuePart, type PlannedDigest } from './plan.js';
 import { ReadCounter } from './reads.js';
+import { pendingEvents } from '../events/record.js';
+import { recordKpbPaceEvents } from '../events/kpbPace.js';
 
 export interface ReminderJobOptions {
   /** Base URL of the web app for the links in the mails. */
@@ -168,8 +170,12 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
   report.dueParts = dueParts.length;
 
   // 4. The people, then the digests under the budget.
-  const people = await peopleByUid(db, dueParts.flatMap((p) => [...p.raters, ...p.escalateTo]), reads);
-  const plan = planDigests({ dueParts, people, weekend, appUrl: options.appUrl });
+  // Events waiting for a digest (a ComBel comparison ready, a new traject): inside the same one-a-day budget.
+  // On Mondays a KPB/KVB pace behind becomes such an event for the aios and opleiders (events/kpbPace.ts).
+  await recordKpbPaceEvents(db, date, now, reads);
+  const events = await pendingEvents(db, options.appUrl, reads);
+  const people = await peopleByUid(db, [...dueParts.flatMap((p) => [...p.raters, ...p.escalateTo]), ...events.keys()], reads);
+  const plan = planDigests({ dueParts, people, weekend, appUrl: options.appUrl, events });
   report.deferredForWeekend = plan.deferredForWeekend.length;
   report.withoutEmail = plan.withoutEmail.length;
   report.escalationItems = plan.digests.reduce((n, d) => n + d.escalations.length, 0);
@@ -234,13 +240,16 @@ async function queueDigest(db: Firestore, d: PlannedDigest, date: string, now: D
       createdAt: Timestamp.fromDate(now),
       items: d.items,
       escalations: d.escalations,
+      ...(d.events.length > 0 && { events: d.events }),
     });
     tx.create(ref, doc);
+    // The events this digest carries are mailed with it, once (events/record.ts).
+    for (const e of d.events) tx.update(db.doc(digestEventPath(e.eventId)), { digestedOn: date });
     tx.create(
       db.collection(MAIL_COLLECTION).doc(mailId),
       mailDocSchema.parse({
         to: d.person.email,
-        message: renderDigest(doc, doc.items, doc.escalations),
+        message: renderDigest(doc, doc.items, doc.escalations, doc.events ?? []),
         purpose: 'reminder_digest',
         instituteId: d.person.instituteId,
         recipientUid: d.person.uid,

@@ -1,7 +1,7 @@
 // Pure planning of the reminder job: which open parts are due, who is reminded, who gets an escalation,
 // and the per-person budget (one digest a day; at the weekend only for someone with an overdue item of
 // their own, and escalations wait for Monday).
-import { calendarDaysBetween, reminderKind, toIsoDate, type FormEnvelope, type DigestItem } from '@praktijkvolg/domain';
+import { calendarDaysBetween, reminderKind, toIsoDate, type FormEnvelope, type DigestItem, type DigestEventEntry } from '@praktijkvolg/domain';
 import { formPartUrl, formUrl } from '../appLinks.js';
 import type { Person } from '../people/people.js';
 
@@ -45,6 +45,8 @@ export interface PlannedDigest {
   person: Person & { email: string };
   items: DigestItem[];
   escalations: DigestItem[];
+  /** Events carried by this digest (digestEvents); they are marked digested with it. */
+  events: DigestEventEntry[];
 }
 
 export interface DigestPlan {
@@ -62,6 +64,8 @@ export function planDigests(args: {
   people: ReadonlyMap<string, Person>;
   weekend: boolean;
   appUrl: string;
+  /** Pending events per person (digestEvents), links made: carried by the digest, never a mail of their own. */
+  events?: ReadonlyMap<string, DigestEventEntry[]>;
 }): DigestPlan {
   const own = new Map<string, DigestItem[]>();
   const escalated = new Map<string, DigestItem[]>();
@@ -91,7 +95,8 @@ export function planDigests(args: {
   }
 
   const plan: DigestPlan = { digests: [], deferredForWeekend: [], withoutEmail: [] };
-  for (const uid of [...new Set([...own.keys(), ...escalated.keys()])].sort()) {
+  const events = args.events ?? new Map<string, DigestEventEntry[]>();
+  for (const uid of [...new Set([...own.keys(), ...escalated.keys(), ...events.keys()])].sort()) {
     const items = (own.get(uid) ?? []).sort(byUrgency);
     const escalations = (escalated.get(uid) ?? []).sort(byUrgency);
     if (args.weekend && !items.some((i) => i.daysOverdue > 0 && !i.notice)) {
@@ -103,7 +108,7 @@ export function planDigests(args: {
       plan.withoutEmail.push(uid);
       continue;
     }
-    plan.digests.push({ person: { ...person, email: person.email }, items, escalations });
+    plan.digests.push({ person: { ...person, email: person.email }, items, escalations, events: events.get(uid) ?? [] });
   }
   return plan;
 }

@@ -1,5 +1,5 @@
 // The send-time check of a digest: re-read the parts it lists and drop what was submitted (or whose form
-// closed or was handed in) after the digest was queued. Nothing left = no mail.
+// closed or was handed in) after the digest was queued; the events it carries stay. Nothing left = no mail.
 import { type MailMessage, formPath, formEnvelopeSchema, partDocSchema, partPath, REMINDER_DIGESTS_COLLECTION, digestDocSchema, digestId, type DigestItem } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { renderDigest } from './digest.js';
@@ -23,6 +23,8 @@ export async function rerenderDigest(db: Firestore, uid: string, date: string): 
   };
   const items = digest.items.filter(stillOpen);
   const escalations = digest.escalations.filter(stillOpen);
-  if (items.length === 0 && escalations.length === 0) return { kind: 'skip' };
-  return { kind: 'send', message: renderDigest(digest, items, escalations), dropped: all.length - items.length - escalations.length };
+  // Events (a comparison ready, a new traject) stay news whatever happened to the forms since.
+  const events = digest.events ?? [];
+  if (items.length === 0 && escalations.length === 0 && events.length === 0) return { kind: 'skip' };
+  return { kind: 'send', message: renderDigest(digest, items, escalations, events), dropped: all.length - items.length - escalations.length };
 }

@@ -68,7 +68,10 @@ export async function startKpb(
         },
       );
       if (!decision.ok)
-        throw new HttpsError(decision.notYours ? 'permission-denied' : 'failed-precondition', decision.reason);
+        throw new HttpsError(
+          decision.notYours ? 'permission-denied' : 'failed-precondition',
+          decision.reason,
+        );
 
       const roles = rolesFitToRate(traject.roles, traject.roleHistory);
       const spec = adHocInstance(
@@ -113,7 +116,10 @@ export async function startKpb(
     // Two starts at the same moment took the same number: the second finds the form (or its audit) there.
     if ((err as { code?: number }).code === 6 /* ALREADY_EXISTS */) {
       logger.warn('kpb: concurrent start refused', { trajectId: input.trajectId });
-      throw new HttpsError('aborted', 'Er werd tegelijk al een KPB gestart. Kijk op je overzicht en probeer het zo nodig opnieuw.');
+      throw new HttpsError(
+        'aborted',
+        'Er werd tegelijk al een KPB gestart. Kijk op je overzicht en probeer het zo nodig opnieuw.',
+      );
     }
     throw err;
   }

@@ -9,9 +9,10 @@
 // Only a change of status or submittedAt is acted on; the function's own writes (revealed on the parts,
 // the envelope) change neither, so they end the chain instead of looping.
 import { parseEnvelope, parsePart } from '../documents.js';
-import { checkSubmission, getFormDefinition, reminderKind, FORMS_COLLECTION, PARTS_COLLECTION, partPath, type PartIndexEntry, type PartDoc, partEntryOf } from '@praktijkvolg/domain';
+import { checkSubmission, comparisonReadyEvents, getFormDefinition, type PartId, reminderKind, FORMS_COLLECTION, PARTS_COLLECTION, partPath, type PartIndexEntry, type PartDoc, partEntryOf } from '@praktijkvolg/domain';
 import { FieldValue, Timestamp, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
+import { recordEventsInTransaction } from '../events/record.js';
 import { requestDecisionIfAdviceComplete, type DecisionRequestOutcome } from './decision.js';
 import { copyLeerpuntenToObservations, type LeerpuntenOutcome } from '../led/leerpunten.js';
 import { sameValue } from './plan.js';
@@ -131,6 +132,21 @@ export async function onPartWritten(
     if (!sameValue(raterUids, envelope.raterUids)) update.raterUids = raterUids;
 
     if (Object.keys(update).length > 0) tx.update(formRef, update);
+    // A sealed round just opened up: everyone in it hears so in their next digest (events/record.ts). The round
+    // number is the sum of the parts' versions, so a round revealed again after a correction is a new event.
+    if (revealed && !envelope.revealed) {
+      const round = [...docs.values()].reduce((n, d) => n + d.version, 0);
+      const events = comparisonReadyEvents({
+        formId,
+        formType: envelope.formType,
+        title: envelope.title,
+        traineeName: envelope.traineeName,
+        round,
+        parts: parts as Partial<Record<PartId, PartIndexEntry>>,
+        traineeUids: parts.aios?.raterUids ?? [],
+      });
+      recordEventsInTransaction(tx, db, envelope.instituteId, events, now);
+    }
     for (const [id, doc] of docs) {
       const partUpdate: Record<string, unknown> = doc.revealed !== revealed ? { revealed } : {};
       if (id === partId && returned) {

@@ -5,7 +5,25 @@
 // it is created in a transaction that re-reads the traject's forms, so it exists at most once, and at most one
 // assessment per traject exists ever.
 import { parseEnvelope, parsePart } from '../documents.js';
-import { besluitOf, rolesFitToRate, summatiefSequence, summatiefVervolg, toIsoDate, vervolgSpec, AANVRAAG_SUMMATIEF_KEY, BEOORDELING_SUMMATIEF_KEY, SUMMATIEF_ORIGIN, type FormInstanceSpec, type ScheduleTraject, type Traject, FORMS_COLLECTION, PARTS_COLLECTION, formEnvelopeSchema, formPath, type FormEnvelope } from '@praktijkvolg/domain';
+import {
+  besluitOf,
+  rolesFitToRate,
+  summatiefSequence,
+  summatiefVervolg,
+  toIsoDate,
+  vervolgSpec,
+  AANVRAAG_SUMMATIEF_KEY,
+  BEOORDELING_SUMMATIEF_KEY,
+  SUMMATIEF_ORIGIN,
+  type FormInstanceSpec,
+  type ScheduleTraject,
+  type Traject,
+  FORMS_COLLECTION,
+  PARTS_COLLECTION,
+  formEnvelopeSchema,
+  formPath,
+  type FormEnvelope,
+} from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
@@ -13,8 +31,7 @@ import { planScheduledForm } from './plan.js';
 import { readTraject } from './traject.js';
 
 export type VervolgOutcome =
-  | { created: string; formType: 'beoordeling_summatief' | 'aanvraag_summatief' }
-  | { skipped: string };
+  { created: string; formType: 'beoordeling_summatief' | 'aanvraag_summatief' } | { skipped: string };
 
 function scheduleTraject(trajectId: string, t: Traject): ScheduleTraject {
   return {
@@ -49,7 +66,11 @@ export function existingVervolgSpec(
   );
 }
 
-export async function createSummatiefVervolg(db: Firestore, formId: string, now: Date): Promise<VervolgOutcome> {
+export async function createSummatiefVervolg(
+  db: Firestore,
+  formId: string,
+  now: Date,
+): Promise<VervolgOutcome> {
   const formRef = db.collection(FORMS_COLLECTION).doc(formId);
   const aanvraag = parseEnvelope(await formRef.get());
   if (!aanvraag || aanvraag.formType !== 'aanvraag_summatief') return { skipped: 'geen aanvraag' };
@@ -73,7 +94,11 @@ export async function createSummatiefVervolg(db: Firestore, formId: string, now:
     const plan = planScheduledForm(
       spec,
       { envelope: null, parts: new Map() },
-      { instituteId: aanvraag.instituteId, traineeName: traject.traineeName, roles: scheduleTraject('', traject).roles },
+      {
+        instituteId: aanvraag.instituteId,
+        traineeName: traject.traineeName,
+        roles: scheduleTraject('', traject).roles,
+      },
       now,
       SUMMATIEF_ORIGIN,
     );

@@ -14,6 +14,7 @@ import { appendAuditOnce, auditId } from '../audit/audit.js';
 import { converterOf } from '../documents.js';
 import { sameValue } from './plan.js';
 import { syncTrajectForms, type SyncReport } from './sync.js';
+import { recordTrajectNew } from '../events/record.js';
 
 export interface TrajectWrite {
   trajectId: string;
@@ -103,5 +104,8 @@ export async function onTrajectWritten(db: Firestore, write: TrajectWrite): Prom
   const roleHistory = after
     ? await keepRoleHistory(db, write.trajectId, before === 'invalid' ? null : before, after)
     : undefined;
-  return syncTrajectForms(db, write.trajectId, after && { ...after, roleHistory }, write.now);
+  const report = await syncTrajectForms(db, write.trajectId, after && { ...after, roleHistory }, write.now);
+  // A new traject: its aios and opleiders hear what comes first, in their next digest (events/record.ts).
+  if (after && before === null) await recordTrajectNew(db, write.trajectId, after, write.now);
+  return report;
 }

@@ -2,6 +2,7 @@
 import { FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { INSTITUTE_A, INSTITUTE_B } from '../matrix.js';
 import { reopenedWorldDocs } from '../worldCorrections.js';
+import { kpbWorldDocs } from '../worldKpb.js';
 import { at, CLOSED, ENDLESS, formDocs, FUTURE, OPEN } from './formDocs.js';
 
 const ex = FORM_EXAMPLES;
@@ -155,6 +156,8 @@ export function worldForms(): [string, Record<string, unknown>][] {
         },
       },
     }),
+    // An open diensten report, the opleider part in draft (matrixKpb.ts).
+    ...kpbWorldDocs(),
     ...formDocs('tH__kpb-3', {
       ...huisarts,
       formType: 'kpb',

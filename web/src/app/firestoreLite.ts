@@ -38,8 +38,8 @@ const asSnapshot = (d: LiteDocument) =>
 
 /**
  * The first value of a document for a query function: read with Lite while the full SDK is not loaded and
- * the browser is online, else (or when Lite fails: the connection dropped, access denied) from the full SDK's
- * listener, which answers from its offline cache or fails with the same error. `convert` is the converter's
+ * the browser is online, else (or when Lite cannot reach the server) from the full SDK's
+ * listener, which answers from its offline cache. A refusal by the rules is final. `convert` is the converter's
  * fromFirestore; an unparseable document fails the query either way.
  */
 export async function readFirst<T>(
@@ -51,8 +51,10 @@ export async function readFirst<T>(
     let lite: LiteDocument | null | undefined;
     try {
       lite = await getLiteDoc(path);
-    } catch {
-      // fall through to the full SDK
+    } catch (e) {
+      // Refused by the rules: the full SDK would be refused the same way, so no need to load it for that.
+      if ((e as { code?: unknown }).code === 'permission-denied') throw e;
+      // Otherwise (the connection dropped): the full SDK, from its cache.
     }
     if (lite !== undefined) return lite && convert(asSnapshot(lite));
   }

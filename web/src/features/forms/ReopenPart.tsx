@@ -77,7 +77,10 @@ export function ReopenPart({
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-          onChange={(e) => setReason(e.target.value)}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setError(null);
+          }}
         />
         <span className="muted" id={`${id}-hint`}>
           Bijvoorbeeld: &quot;Verkeerde datum van het gesprek&quot;. Maximaal {REOPEN_REASON_MAX} tekens; de

@@ -12,7 +12,8 @@ import type { HomePanelProps } from './panel';
 function NieuweKpb({ traject, openKpbs }: { traject: TrajectDoc; openKpbs: number }) {
   const navigate = useNavigate();
   const start = useMutation({
-    mutationFn: async () => (await import('../../app/api')).callApi('startKpb', { trajectId: traject.trajectId }),
+    mutationFn: async () =>
+      (await import('../../app/api')).callApi('startKpb', { trajectId: traject.trajectId }),
     onSuccess: (r) => navigate(`/formulieren/${r.formId}/aios`),
   });
   return (
@@ -44,7 +45,9 @@ export function HuisartsPanel({ session, now, forms, trajecten }: HomePanelProps
         const isAios = (t.roles.aios ?? []).includes(session.uid);
         return (
           <section key={t.trajectId} aria-labelledby={`kpb-${t.trajectId}`} className="huisarts-panel">
-            <h2 id={`kpb-${t.trajectId}`}>{isAios ? 'Mijn KPB’s en diensten' : `KPB’s en diensten van ${t.traineeName}`}</h2>
+            <h2 id={`kpb-${t.trajectId}`}>
+              {isAios ? 'Mijn KPB’s en diensten' : `KPB’s en diensten van ${t.traineeName}`}
+            </h2>
             {isAios && <NieuweKpb traject={t} openKpbs={openKpbCount(own)} />}
             <TrajectVoortgang traject={t} forms={own} now={now} />
           </section>

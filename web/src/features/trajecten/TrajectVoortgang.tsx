@@ -20,11 +20,18 @@ const REMOTE_CHIP = { niet_bekwaam: 'neutral', bezig: 'warn', gehaald: 'ok', bov
 
 /** The submitted diensten reports of a traject, read from their parts (readable to its readers and staff). */
 function useDienstenRapportages(forms: readonly FormEnvelope[]): DienstenRapportage[] {
-  const submitted = forms.filter((f) => f.formType === 'diensten' && f.parts.opleider?.status === 'submitted');
+  const submitted = forms.filter(
+    (f) => f.formType === 'diensten' && f.parts.opleider?.status === 'submitted',
+  );
   const parts = useQueries({ queries: submitted.map((f) => formQueries.part(f.formId, 'opleider')) });
   return parts.flatMap((q, i) =>
     q.data?.status === 'submitted'
-      ? [{ submittedAt: q.data.submittedAt ?? submitted[i]!.parts.opleider!.submittedAt ?? new Date(0), answers: q.data.answers }]
+      ? [
+          {
+            submittedAt: q.data.submittedAt ?? submitted[i]!.parts.opleider!.submittedAt ?? new Date(0),
+            answers: q.data.answers,
+          },
+        ]
       : [],
   );
 }
@@ -59,7 +66,8 @@ export function TrajectVoortgang({
           </div>
           {pace.perWeekNeeded > 0 && (
             <div className="meta">
-              Nodig om {pace.target} te halen: ongeveer {String(pace.perWeekNeeded).replace('.', ',')} per week.
+              Nodig om {pace.target} te halen: ongeveer {String(pace.perWeekNeeded).replace('.', ',')} per
+              week.
             </div>
           )}
         </li>
@@ -85,7 +93,11 @@ export function TrajectVoortgang({
 /** The traject page (staff): the same progress from the traject's forms staff may read. */
 export function TrajectVoortgangStaff({ traject }: { traject: TrajectDoc }) {
   const [now] = useState(() => new Date());
-  const forms = useStaffForms(traject.instituteId, { trajectId: traject.trajectId }, hasKpb(traject.programme));
+  const forms = useStaffForms(
+    traject.instituteId,
+    { trajectId: traject.trajectId },
+    hasKpb(traject.programme),
+  );
   if (!hasKpb(traject.programme)) return null;
   if (forms.isPending) return <p role="status">Voortgang laden…</p>;
   return (
