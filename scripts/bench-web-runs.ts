@@ -32,10 +32,7 @@ export async function buildBaseline(BASE: string): Promise<string> {
   const dir = join(tmpdir(), `pv-bench-base-${BASE}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  execSync(`git archive ${BASE} web domain package.json tsconfig.base.json | tar -x -C ${dir}`, {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execSync(`git archive ${BASE} | tar -x -C ${dir}`, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const modules = join(dir, 'node_modules');
   mkdirSync(join(modules, '@praktijkvolg'), { recursive: true });
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {

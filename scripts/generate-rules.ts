@@ -30,6 +30,7 @@ import {
   STAFF_ROLES,
   TRAJECT_ROLES,
   TRAJECT_SERVER_FIELDS,
+  LATE_FORMS_MAX,
   TRAJECT_STATUSES,
   trajectFieldsSchema,
 } from '@praktijkvolg/domain';
@@ -155,6 +156,7 @@ export function renderProgrammesBlock(): string {
     'updatedAt',
     'updatedBy',
     'legalHold',
+    'lateForms',
   ];
   const serverFields = [...TRAJECT_SERVER_FIELDS];
   const missing = serverFields.filter((f) => !keys.includes(f));
@@ -290,6 +292,9 @@ export function renderProgrammesBlock(): string {
     `    && t.partTimeFactor is number && t.partTimeFactor >= ${zodMin(s.partTimeFactor, 'partTimeFactor')} && t.partTimeFactor <= ${zodMax(s.partTimeFactor, 'partTimeFactor')}`,
     `    && t.pauses is list && t.pauses.size() <= ${zodMax(s.pauses, 'pauses')}`,
     `    && t.names is map && t.names.size() <= ${TRAJECT_ROLES.length * 10} && plainName(t.names.values().join(''))`,
+    // Late registration (domain schedule/lateRegistration.ts): a bounded map; its entries are checked by the domain
+    // trajectSchema in the web form and in the trigger (a traject that fails it leaves its forms as they are).
+    `    && (!('lateForms' in t) || (t.lateForms is map && t.lateForms.size() <= ${LATE_FORMS_MAX}))`,
     `    && t.status in ${list(TRAJECT_STATUSES)};`,
     `}`,
   ];

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isoDateSchema, MESSAGES } from './forms/schema';
 import { PROGRAMME_IDS, TRAJECT_ROLES, type TrajectRole } from './programmes';
 import { hasForbiddenNameCharacter, TEXT_MESSAGES } from './policies/text';
+import { lateFormsSchema } from './schedule/lateRegistration';
 
 /** Names go into mails, PDFs and screens: no control, bidi or invisible character (policies/text.ts). */
 const plainName = (value: string) => !hasForbiddenNameCharacter(value);
@@ -136,6 +137,8 @@ export const trajectFieldsSchema = z.strictObject({
   updatedBy: z.string().optional(),
   /** Server-owned (TRAJECT_SERVER_FIELDS): the admin's legal hold. */
   legalHold: legalHoldSchema.optional(),
+  /** Late registration: the secretariat's choice per past form, by occurrenceKey (schedule/lateRegistration.ts). */
+  lateForms: lateFormsSchema.optional(),
 });
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

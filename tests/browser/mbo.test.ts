@@ -77,7 +77,9 @@ describe('mbo: teachers, their team, the leidinggevende and staff', () => {
     const panel = page.getByRole('region', { name: 'Leren in het team' });
     await panel.getByRole('link', { name: 'Teamoverzicht Team Zorg en Welzijn' }).click();
     const chart = page.getByRole('img', { name: 'Soorten leeractiviteiten in team Team Zorg en Welzijn' });
-    await chart.waitFor();
+    await chart.waitFor().catch(async (e: unknown) => {
+      throw new Error(`no chart; the page says: ${await page.locator('body').innerText()}`, { cause: e });
+    });
     await page.getByText('6 learner reports van 4 docenten').waitFor();
     expect(await chart.locator('g[data-type="primair_proces"] text').last().textContent()).toBe('4');
     expect(await axeViolations(page)).toEqual([]);

@@ -2,8 +2,7 @@
 // of Anna's ComBel maand 3 is reopened by Sanne, with its version kept and Pieter's mail queued.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_REOPEN_REASON, seedCorrectionDemo } from '../../scripts/seed/correctionDemo.js';
-import { seedDemo } from '../../scripts/seed/seed.js';
-import { TEST_PROJECT_ID } from '../support/ports.js';
+import { TEST_HOSTS, TEST_PROJECT_ID } from '../support/ports.js';
 import { adminDb, closeAdmin, eventually, resetAuth, resetFirestore } from '../support/stack.js';
 import { enableTriggers } from '../links/world.js';
 
@@ -15,6 +14,10 @@ afterAll(closeAdmin);
 
 describe('the demo world has one reopened part', () => {
   it('Anna’s ComBel maand 3: Pieter’s part reopened by Sanne', { timeout: 120_000 }, async () => {
+    // The seed refuses to run unless it is pointed at the emulators (scripts/seed/seed.ts): the test stack's.
+    process.env.FIRESTORE_EMULATOR_HOST ??= TEST_HOSTS.firestore;
+    process.env.FIREBASE_AUTH_EMULATOR_HOST ??= TEST_HOSTS.auth;
+    const { seedDemo } = await import('../../scripts/seed/seed.js');
     await seedDemo(TEST_PROJECT_ID);
     await eventually(
       'Anna’s forms',

@@ -46,7 +46,9 @@ function fill(f: LeafField): unknown {
     case 'boolean':
       return true;
     case 'number':
-      return f.max; // at the limit: the limit itself is allowed
+      // At the lower limit: the limit itself is allowed, and a count never exceeds the one it is part of
+      // (diensten: aantalOpAfstand ≤ aantalDiensten, a cross check).
+      return f.min;
     case 'scale':
       return f.options[0]!.value;
     case 'choice':

@@ -118,5 +118,23 @@ export function correctionRows(): Row[] {
       why: 'the round is sealed again until the reopened part is submitted (revealedToOthers): only its own raters',
       attack: 'the aios reading the opleider’s assessment while rewriting their own part',
     },
+    {
+      doc: 'server-only',
+      what: 'digestEvents/traject-new_tH_aios1 (an event for aios1’s next digest)',
+      op: 'get',
+      path: 'digestEvents/traject-new_tH_aios1',
+      allow: [],
+      why: 'events are the server’s: the digest mails them (docs/data-model.md, "Event mails")',
+    },
+    {
+      doc: 'server-only',
+      what: 'digestEvents: mark my event as already mailed',
+      op: 'update',
+      path: 'digestEvents/traject-new_tH_aios1',
+      data: { digestedOn: '2026-01-05' },
+      allow: [],
+      why: 'events are the server’s',
+      attack: 'suppressing or forging an event mail (e.g. the comparison-ready notice of another rater)',
+    },
   ];
 }

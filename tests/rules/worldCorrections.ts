@@ -28,5 +28,21 @@ export function reopenedWorldDocs(docs: Doc[], at: (days: number) => Timestamp):
         : [p, d],
     ),
     [`${path}/versions/1`, { ...submitted, reopenedAt: at(-1), reopenedBy: 'secA' }],
+    // An event waiting for aios1's next digest (docs/data-model.md, "Event mails").
+    [
+      'digestEvents/traject-new_tH_aios1',
+      {
+        eventId: 'traject-new_tH_aios1',
+        kind: 'traject_new',
+        title: 'Nieuw traject',
+        why: 'Je krijgt dit bericht omdat het secretariaat jouw traject heeft aangemaakt.',
+        path: '/',
+        lines: [],
+        uid: 'aios1',
+        instituteId: 'inst-a',
+        createdAt: at(-1),
+        digestedOn: null,
+      },
+    ],
   ];
 }

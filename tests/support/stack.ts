@@ -31,7 +31,9 @@ export async function resetFirestore(): Promise<void> {
 }
 
 export async function resetAuth(): Promise<void> {
-  const res = await fetch(`http://${TEST_HOSTS.auth}/emulator/v1/projects/${TEST_PROJECT_ID}/accounts`, { method: 'DELETE' });
+  const res = await fetch(`http://${TEST_HOSTS.auth}/emulator/v1/projects/${TEST_PROJECT_ID}/accounts`, {
+    method: 'DELETE',
+  });
   if (!res.ok) throw new Error(`Auth reset failed: ${res.status}`);
 }
 
@@ -49,10 +51,10 @@ export async function setBackgroundTriggers(enabled: boolean): Promise<void> {
 /**
  * Switched on again, the emulator registers every trigger anew and starts fresh workers; a mail written in that
  * moment was seen to miss mailWritten. So this writes a probe: an outbox document that is no mail, which
- * mailWritten marks ERROR without sending anything (functions/src/mail/outbox.ts). A probe not marked within a
- * few seconds is replaced by a new one, until one is; each is removed again, so no suite sees them.
+ * mailWritten marks ERROR without sending anything (functions/src/mail/outbox.ts). A probe not marked within ten
+ * seconds (a cold worker) is replaced by a new one, until one is; each is removed again, so no suite sees them.
  */
-async function triggersAnswer(timeoutMs = 30_000): Promise<void> {
+async function triggersAnswer(timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (let n = 1; Date.now() < deadline; n++) {
     const probe = adminDb().collection(MAIL_COLLECTION).doc(`trigger-probe-${Date.now()}-${n}`);
@@ -61,14 +63,16 @@ async function triggersAnswer(timeoutMs = 30_000): Promise<void> {
       const marked = await eventually(
         'the trigger probe',
         async () => ((await probe.get()).get('delivery.state') === 'ERROR' ? true : undefined),
-        Math.min(5_000, Math.max(0, deadline - Date.now())),
+        Math.min(10_000, Math.max(0, deadline - Date.now())),
       ).catch(() => false);
       if (marked) return;
     } finally {
       await probe.delete();
     }
   }
-  throw new Error(`triggers did not run within ${timeoutMs / 1000} s of enableBackgroundTriggers`);
+  throw new Error(
+    `triggers did not run within ${timeoutMs / 1000} s of enableBackgroundTriggers (functions/lib being rebuilt?)`,
+  );
 }
 
 /** URL of an HTTP function on the functions emulator. Scheduled functions run once with the `-0` suffix. */
@@ -77,7 +81,11 @@ export function functionUrl(name: string): string {
 }
 
 /** Polls until `probe` returns a value that is not undefined, or fails with `what` after `timeoutMs`. */
-export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

@@ -65,6 +65,10 @@ export const formEnvelopeSchema = z.looseObject({
   remindFrom: timestampLikeSchema,
   closesAt: timestampLikeSchema.nullable(),
   status: z.enum(FORM_STATUSES),
+  /** Late registration (schedule/lateRegistration.ts): the window had closed when the form was first created. */
+  lateRegistration: z.boolean().optional(),
+  /** Late registration, 'niet van toepassing': the secretariat's reason; the form is then 'vervallen'. */
+  notApplicable: z.object({ reason: z.string() }).optional(),
   /** Dossier LEOh only: when and by whom (the opleider) it was handed in. */
   ingediendAt: timestampLikeSchema.optional(),
   ingediendBy: z.string().optional(),

@@ -138,6 +138,10 @@ describe('form-specific rules', () => {
     const one = { ...o, feedback: { modus: { feedforward: 'Stel je vraag eerst aan de hele groep.' } } };
     expect(answersSchema('observatie', 'werkplekbegeleider').safeParse(one).success).toBe(true);
     expect(draftSchema('observatie', 'werkplekbegeleider').safeParse(without).success).toBe(true);
+    // said together with the other errors of an empty form, not only once everything else is valid
+    expect(messagesAt('observatie', 'werkplekbegeleider', {}, ['feedback'])).toEqual([
+      'Vul minstens één van deze vier in',
+    ]);
     const missingIndicator = clone(FORM_EXAMPLES.observatie.werkplekbegeleider!);
     delete (missingIndicator.gedragsindicatoren as Record<string, unknown>).bt5_relatie;
     expect(

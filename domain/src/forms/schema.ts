@@ -176,6 +176,16 @@ function listSchema(field: ListField, mode: Mode, required: boolean): z.ZodType 
 }
 
 function fieldSchema(field: FieldDef, mode: Mode): z.ZodType {
+  if (field.kind === 'group' && field.atLeastOne && mode === 'submit') {
+    // Checked on the group itself (not with the cross checks, which wait until everything else is valid), so the
+    // form shows it together with the other errors; an absent group counts as an empty one.
+    return z.preprocess(
+      (v) => v ?? {},
+      groupSchema(field, mode, false).refine(groupHasAnswer, {
+        error: MESSAGES.atLeastOne(field.items.length),
+      }),
+    );
+  }
   // requiredWhen fields are optional in the shape; the condition is checked in superRefine.
   const required = mode === 'submit' && field.required && !field.requiredWhen;
   let s: z.ZodType;
@@ -210,9 +220,6 @@ function buildSchema(def: FormDefinition, partId: PartId | undefined, mode: Mode
     for (const f of fields) {
       if (f.requiredWhen && conditionHolds(f.requiredWhen, a) && isEmpty(a[f.key])) {
         ctx.addIssue({ code: 'custom', path: [f.key], message: MESSAGES.required });
-      }
-      if (f.kind === 'group' && f.atLeastOne && !groupHasAnswer(a[f.key])) {
-        ctx.addIssue({ code: 'custom', path: [f.key], message: MESSAGES.atLeastOne(f.items.length) });
       }
     }
     for (const check of def.crossChecks ?? []) {

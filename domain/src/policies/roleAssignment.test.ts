@@ -203,8 +203,12 @@ describe('rule 6: nobody grants themselves a role', () => {
       reason: expect.stringMatching(/eigen opleiding/),
     });
     // An admin claim without an institute grants nothing anywhere.
-    expect(mayGrantStaffRoles({ uid: 'ad1', staffRoles: ['admin'] }, { uid: 'x', institute: 'lumc' }).ok).toBe(false);
-    expect(mayGrantStaffRoles({ ...secretariaat, institute: 'lumc' }, { uid: 'x', institute: 'lumc' })).toMatchObject({
+    expect(
+      mayGrantStaffRoles({ uid: 'ad1', staffRoles: ['admin'] }, { uid: 'x', institute: 'lumc' }).ok,
+    ).toBe(false);
+    expect(
+      mayGrantStaffRoles({ ...secretariaat, institute: 'lumc' }, { uid: 'x', institute: 'lumc' }),
+    ).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/^Alleen een beheerder/),
     });

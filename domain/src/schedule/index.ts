@@ -17,3 +17,19 @@ export { LEARNER_REPORT_INTERVAL_DAYS } from './mbo';
 export { computeSchedule } from './computeSchedule';
 export { adHocInstance } from './adHoc';
 export { KPB_TARGET_PER_YEAR, KPB_TOLERANCE, kpbPace, type KpbPace } from './kpbPace';
+export {
+  LATE_FORM_DEFAULT_DAYS,
+  LATE_FORM_REASON_MAX,
+  LATE_FORMS_MAX,
+  LATE_START_CONFIRM_DAYS,
+  defaultLateDueDate,
+  lateDueDateError,
+  lateFormDecisionSchema,
+  lateFormsSchema,
+  lateSpec,
+  pastForms,
+  startNeedsConfirmation,
+  type LateFormDecision,
+  type LateForms,
+  type LateMark,
+} from './lateRegistration';

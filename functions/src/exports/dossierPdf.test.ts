@@ -90,6 +90,11 @@ const dossier = (forms = 2): Dossier => ({
     })),
   ],
   decisions: [],
+  voortgang: {
+    kpb: '12 van 40 (verwacht 15), achter op schema',
+    diensten: 'Diensten: 14 van minimaal 20',
+    opAfstand: null,
+  },
 });
 
 describe('renderDossierPdf', () => {
@@ -106,6 +111,9 @@ describe('renderDossierPdf', () => {
       'Elif Özdemir',
       'Şahin & Łukasiewicz',
       'Deeltijdfactor: 0,8',
+      'Voortgang KPB/KVB en diensten',
+      'KPB/KVB: 12 van 40 (verwacht 15), achter op schema (op 20 mei 2026)',
+      'Diensten: 14 van minimaal 20',
     ])
       expect(cover).toContain(s);
     const text = allText(pdf);

@@ -1,7 +1,7 @@
 // Pure planning of what syncTrajectForms writes for one form: from the schedule's spec (or none, when the
 // form left the schedule), the stored envelope and parts, and `now`, compute only the fields that differ.
 // An empty plan means "write nothing", which makes a repeated sync a no-op and keeps triggers from looping.
-import { FORM_DEFINITIONS, formAudience, type FormInstanceSpec, type FormStatus, type PartId, type RoleAssignments, type PartIndexEntry, type FormEnvelope, type PartDoc, partEntryOf } from '@praktijkvolg/domain';
+import { FORM_DEFINITIONS, formAudience, type FormInstanceSpec, type FormStatus, type PartId, type RoleAssignments, type PartIndexEntry, type FormEnvelope, type LateMark, type PartDoc, partEntryOf } from '@praktijkvolg/domain';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { nextReminderFor } from './timing.js';
 
@@ -122,6 +122,8 @@ const ENVELOPE_FIELDS = [
   'revealed',
   'nextReminderAt',
   'origin',
+  'lateRegistration',
+  'notApplicable',
 ] as const;
 
 const PART_MANAGED_FIELDS = ['instituteId', 'trajectId', 'raterUids', 'opensAt', 'closesAt'] as const;
@@ -133,6 +135,8 @@ export function planScheduledForm(
   traject: TrajectContext,
   now: Date,
   origin: 'schedule' | 'summatief' = 'schedule',
+  /** Late registration (domain lateSpec): marks the envelope; 'nvt' makes an unfinished form 'vervallen'. */
+  late: LateMark | null = null,
 ): FormPlan {
   const plan: FormPlan = { formId: spec.formId, createParts: {}, updateParts: {} };
   const existing = state.envelope;
@@ -177,7 +181,8 @@ export function planScheduledForm(
     if (!parts[partId]) parts[partId] = indexEntry(entry.role, undefined, state.parts.get(partId), entry);
   }
 
-  const status = envelopeStatus(existing?.status, parts, spec.closesAt, now);
+  const computed = envelopeStatus(existing?.status, parts, spec.closesAt, now);
+  const status = late?.notApplicable && computed === 'open' ? 'vervallen' : computed;
   const allIn = Object.values(parts).every((p) => p.status === 'submitted');
   const revealed = (existing?.revealed ?? false) || allIn;
   const audience = formAudience(
@@ -220,6 +225,8 @@ export function planScheduledForm(
     revealed,
     nextReminderAt: next ? ts(next) : null,
     origin,
+    lateRegistration: late ? true : undefined,
+    notApplicable: late?.notApplicable,
   });
 
   if (!existing) {

@@ -5,7 +5,7 @@
 // overwritten and a second run with the same input writes nothing.
 import pLimit from 'p-limit';
 import { parseEnvelope, parsePart } from '../documents.js';
-import { computeSchedule, formerRoleConflicts, rolesFitToRate, type FormInstanceSpec, type Traject, FORMS_COLLECTION, PARTS_COLLECTION, formEnvelopeSchema, type FormEnvelope, type PartDoc } from '@praktijkvolg/domain';
+import { computeSchedule, formerRoleConflicts, lateSpec, rolesFitToRate, type LateForms, type FormInstanceSpec, type Traject, FORMS_COLLECTION, PARTS_COLLECTION, formEnvelopeSchema, type FormEnvelope, type PartDoc } from '@praktijkvolg/domain';
 import type { DocumentReference, DocumentSnapshot, Firestore, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { readInstituteSettings } from './institute.js';
@@ -49,8 +49,14 @@ async function readState(
   return { envelope, parts };
 }
 
-function plan(spec: FormInstanceSpec | undefined, formId: string, state: FormState, ctx: TrajectContext | null, now: Date, origin: 'schedule' | 'summatief' = 'schedule'): FormPlan {
-  return spec && ctx ? planScheduledForm(spec, state, ctx, now, origin) : planRetiredForm(formId, state);
+function plan(spec: FormInstanceSpec | undefined, formId: string, state: FormState, ctx: TrajectContext | null, now: Date, origin: 'schedule' | 'summatief' = 'schedule', lateForms: LateForms = {}): FormPlan {
+  if (!spec || !ctx) return planRetiredForm(formId, state);
+  if (origin !== 'schedule') return planScheduledForm(spec, state, ctx, now, origin);
+  // Late registration (domain schedule/lateRegistration.ts): a form whose window had closed when it was first
+  // created never lapses silently; the secretariat's choice (traject.lateForms) sets its new due date or 'nvt'.
+  const late = state.envelope ? state.envelope.lateRegistration === true : spec.closesAt !== null && spec.closesAt.getTime() < now.getTime();
+  const adjusted = lateSpec(spec, lateForms[spec.occurrenceKey], late);
+  return planScheduledForm(adjusted.spec, state, ctx, now, origin, adjusted.mark);
 }
 
 function apply(tx: Transaction, db: Firestore, p: FormPlan): void {
@@ -68,6 +74,7 @@ function apply(tx: Transaction, db: Firestore, p: FormPlan): void {
 export async function syncTrajectForms(db: Firestore, trajectId: string, traject: Traject | null, now: Date): Promise<SyncReport> {
   let specs: FormInstanceSpec[] = [];
   let ctx: TrajectContext | null = null;
+  const lateForms = traject?.lateForms ?? {};
   if (traject && traject.status === 'actief') {
     const settings = await readInstituteSettings(db, traject.instituteId);
     // Never a former werkplekbegeleider on an assessor part (DOMAIN rule 8): the rules refuse such roles, so this
@@ -119,7 +126,7 @@ export async function syncTrajectForms(db: Firestore, trajectId: string, traject
   await pLimit(CONCURRENCY).map(formIds, async (formId) => {
     const spec = bySpec.get(formId);
     const origin = summatief.has(formId) ? 'summatief' : 'schedule';
-    const first = plan(spec, formId, await readState(db, db, formId, spec, existing.get(formId) ?? null), ctx, now, origin);
+    const first = plan(spec, formId, await readState(db, db, formId, spec, existing.get(formId) ?? null), ctx, now, origin, lateForms);
     if (isEmptyPlan(first)) {
       report.unchanged++;
       return;
@@ -127,7 +134,7 @@ export async function syncTrajectForms(db: Firestore, trajectId: string, traject
     const applied = await db.runTransaction(async (tx) => {
       const envelope = parseEnvelope(await tx.get(db.collection(FORMS_COLLECTION).doc(formId)));
       const state = await readState(tx, db, formId, spec, envelope);
-      const p = plan(spec, formId, state, ctx, now, origin);
+      const p = plan(spec, formId, state, ctx, now, origin, lateForms);
       if (isEmptyPlan(p)) return null;
       apply(tx, db, p);
       return p;

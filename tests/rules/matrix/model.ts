@@ -87,13 +87,21 @@ export const ACTORS = {
     who: "the werkplekbegeleider's own uid in a link session for the assessor part",
   },
   // mbo and LED (tests/rules/matrixMboLed.ts; the world's tM, tM2, tL and teams/teamA: tests/rules/worldMboLed.ts)
-  mboDocent: { uid: 'mbo1', claims: { institute: INSTITUTE_A }, who: 'mbo teacher of traject tM, in team teamA' },
+  mboDocent: {
+    uid: 'mbo1',
+    claims: { institute: INSTITUTE_A },
+    who: 'mbo teacher of traject tM, in team teamA',
+  },
   mboCollega: {
     uid: 'mbo2',
     claims: { institute: INSTITUTE_A },
     who: 'mbo teacher of tM2, in team teamA; mbo1 shared `tM__learner-report-2` with them',
   },
-  leidinggevende: { uid: 'lg1', claims: { institute: INSTITUTE_A }, who: 'leidinggevende of tM, tM2 and team teamA' },
+  leidinggevende: {
+    uid: 'lg1',
+    claims: { institute: INSTITUTE_A },
+    who: 'leidinggevende of tM, tM2 and team teamA',
+  },
   ledDocent: { uid: 'led1', claims: { institute: INSTITUTE_A }, who: 'docent (deelnemer) of LED traject tL' },
   collegaDocent: { uid: 'cd1', claims: { institute: INSTITUTE_A }, who: 'collega-docent in tL' },
   ledTrainer: { uid: 'ledt1', claims: { institute: INSTITUTE_A }, who: 'LED-trainer in tL' },
@@ -125,15 +133,7 @@ export type Op = 'get' | 'list' | 'create' | 'update' | 'delete';
 export type Filter = readonly [field: string, op: '==' | 'array-contains', value: unknown];
 
 export type DocKind =
-  | 'institutes'
-  | 'people'
-  | 'trajecten'
-  | 'forms'
-  | 'parts'
-  | 'versions'
-  | 'audit'
-  | 'teams'
-  | 'server-only';
+  'institutes' | 'people' | 'trajecten' | 'forms' | 'parts' | 'versions' | 'audit' | 'teams' | 'server-only';
 
 export interface Row {
   doc: DocKind;

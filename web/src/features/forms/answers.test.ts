@@ -11,6 +11,17 @@ import {
 import { fromUiValues, toUiValues } from './answers';
 
 describe('input values ↔ answers', () => {
+  it('a count is typed as text and stored as a whole number; what is not a number stays as typed', () => {
+    const fields = fieldsForPart(FORM_DEFINITIONS.diensten, 'opleider');
+    const from = (typed: string) =>
+      fromUiValues(fields, { ...toUiValues(fields, {}), aantalDiensten: typed });
+    expect(from(' 14 ').aantalDiensten).toBe(14);
+    expect(from('').aantalDiensten).toBeUndefined();
+    expect(from('veertien').aantalDiensten).toBe('veertien');
+    expect(draftSchema('diensten', 'opleider').safeParse(from('veertien')).success).toBe(false);
+    expect(toUiValues(fields, { aantalDiensten: 0 }).aantalDiensten).toBe('0');
+  });
+
   it('round-trips every example answer of every form part unchanged', () => {
     for (const formType of FORM_TYPES) {
       const def = FORM_DEFINITIONS[formType];
