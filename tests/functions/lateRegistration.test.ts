@@ -72,18 +72,44 @@ describe('a traject registered with a start date in the past', () => {
     expect(m3.dueAt.toDate().getTime()).toBeLessThan(registered.getTime()); // overdue: Achterstanden lists it
 
     // A later run (e.g. a role change months on) keeps it open: the mark, not the clock, decides.
-    await syncTrajectForms(db, 't1', traject({ startDate: '2025-09-01', roles }), new Date('2026-09-01T09:00:00Z'));
+    await syncTrajectForms(
+      db,
+      't1',
+      traject({ startDate: '2025-09-01', roles }),
+      new Date('2026-09-01T09:00:00Z'),
+    );
     expect((await form('t1__combel-m3')).status).toBe('open');
   });
 
   it('a choice made later (an edit) applies to the open late form; nvt can be undone to todo', async () => {
     const plain = traject({ startDate: '2025-09-01', roles });
     await register(plain);
-    const nvt: Traject = { ...plain, lateForms: { 'combel-m6': { decision: 'nvt', reason: 'Vrijstelling' } } };
-    await onTrajectWritten(db, { trajectId: 't1', before: plain, after: nvt, changeKey: 'k2', now: registered });
-    expect(await form('t1__combel-m6')).toMatchObject({ status: 'vervallen', notApplicable: { reason: 'Vrijstelling' } });
-    const todo: Traject = { ...plain, lateForms: { 'combel-m6': { decision: 'todo', dueDate: '2026-06-15' } } };
-    await onTrajectWritten(db, { trajectId: 't1', before: nvt, after: todo, changeKey: 'k3', now: registered });
+    const nvt: Traject = {
+      ...plain,
+      lateForms: { 'combel-m6': { decision: 'nvt', reason: 'Vrijstelling' } },
+    };
+    await onTrajectWritten(db, {
+      trajectId: 't1',
+      before: plain,
+      after: nvt,
+      changeKey: 'k2',
+      now: registered,
+    });
+    expect(await form('t1__combel-m6')).toMatchObject({
+      status: 'vervallen',
+      notApplicable: { reason: 'Vrijstelling' },
+    });
+    const todo: Traject = {
+      ...plain,
+      lateForms: { 'combel-m6': { decision: 'todo', dueDate: '2026-06-15' } },
+    };
+    await onTrajectWritten(db, {
+      trajectId: 't1',
+      before: nvt,
+      after: todo,
+      changeKey: 'k3',
+      now: registered,
+    });
     const m6 = await form('t1__combel-m6');
     expect(m6.status).toBe('open');
     expect(m6.notApplicable).toBeUndefined();

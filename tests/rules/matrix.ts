@@ -27,6 +27,7 @@ import { mboLedRows } from './matrixMboLed.js';
 import { correctionRows } from './matrixCorrections.js';
 import { pdgRows } from './pdgRows.js';
 import { kpbRows } from './matrixKpb.js';
+import { lateFormsRows } from './matrixLateForms.js';
 
 export * from './matrix/model.js';
 export * from './matrix/payloads.js';
@@ -52,4 +53,5 @@ export const MATRIX: readonly Row[] = [
   ...correctionRows(),
   ...pdgRows(),
   ...kpbRows(),
+  ...lateFormsRows(),
 ];

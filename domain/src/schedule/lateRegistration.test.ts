@@ -22,7 +22,9 @@ describe('pastForms: the forms whose window had closed at registration', () => {
     expect(keys).toContain('combel-m3');
     expect(keys).toContain('combel-m6');
     expect(keys).not.toContain('combel-m9');
-    expect(past.every((s) => s.closesAt !== null && s.closesAt.getTime() < at('2026-05-01T10:00:00Z').getTime())).toBe(true);
+    expect(
+      past.every((s) => s.closesAt !== null && s.closesAt.getTime() < at('2026-05-01T10:00:00Z').getTime()),
+    ).toBe(true);
     // A form without a closing day (the voortgangsbeslissing) is never "past": it stays open anyway.
     expect(keys).not.toContain('voortgangsbeslissing');
   });
@@ -68,7 +70,10 @@ describe('choices', () => {
 
   it("'nvt' records the reason", () => {
     const r = lateSpec(m3, { decision: 'nvt', reason: 'Gedaan bij vorige opleider' }, true);
-    expect(r.mark).toEqual({ lateRegistration: true, notApplicable: { reason: 'Gedaan bij vorige opleider' } });
+    expect(r.mark).toEqual({
+      lateRegistration: true,
+      notApplicable: { reason: 'Gedaan bij vorige opleider' },
+    });
   });
 
   it('default due date is 4 weeks from today (Amsterdam)', () => {
@@ -107,7 +112,10 @@ describe('lateForms on the traject schema', () => {
   it('accepts todo with a date and nvt with a reason', () => {
     const ok = trajectSchema.safeParse({
       ...base,
-      lateForms: { 'combel-m3': { decision: 'todo', dueDate: '2026-06-01' }, 'combel-m6': { decision: 'nvt', reason: 'Vrijstelling' } },
+      lateForms: {
+        'combel-m3': { decision: 'todo', dueDate: '2026-06-01' },
+        'combel-m6': { decision: 'nvt', reason: 'Vrijstelling' },
+      },
     });
     expect(ok.success).toBe(true);
   });

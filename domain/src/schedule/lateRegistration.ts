@@ -29,7 +29,9 @@ export const lateFormDecisionSchema = z.discriminatedUnion('decision', [
       .trim()
       .min(1, { error: 'Geef een reden waarom dit formulier niet van toepassing is' })
       .max(LATE_FORM_REASON_MAX, { error: `De reden is maximaal ${LATE_FORM_REASON_MAX} tekens` })
-      .refine((r) => !hasForbiddenNameCharacter(r), { error: 'De reden bevat een onzichtbaar of stuurteken' }),
+      .refine((r) => !hasForbiddenNameCharacter(r), {
+        error: 'De reden bevat een onzichtbaar of stuurteken',
+      }),
   }),
 ]);
 export type LateFormDecision = z.infer<typeof lateFormDecisionSchema>;
@@ -41,8 +43,14 @@ export const lateFormsSchema = z
 export type LateForms = z.infer<typeof lateFormsSchema>;
 
 /** The schedule's forms whose window had already closed at `now`: the ones a late registration must decide. */
-export function pastForms(traject: ScheduleTraject, now: Date, options: ScheduleOptions = {}): FormInstanceSpec[] {
-  return computeSchedule(traject, options).filter((s) => s.closesAt !== null && s.closesAt.getTime() < now.getTime());
+export function pastForms(
+  traject: ScheduleTraject,
+  now: Date,
+  options: ScheduleOptions = {},
+): FormInstanceSpec[] {
+  return computeSchedule(traject, options).filter(
+    (s) => s.closesAt !== null && s.closesAt.getTime() < now.getTime(),
+  );
 }
 
 /** The default choice's due date: LATE_FORM_DEFAULT_DAYS after today (Amsterdam). */
@@ -79,7 +87,10 @@ export function lateSpec(
 ): { spec: FormInstanceSpec; mark: LateMark | null } {
   if (!late && !decision) return { spec, mark: null };
   if (decision?.decision === 'nvt') {
-    return { spec: { ...spec, closesAt: null }, mark: { lateRegistration: true, notApplicable: { reason: decision.reason } } };
+    return {
+      spec: { ...spec, closesAt: null },
+      mark: { lateRegistration: true, notApplicable: { reason: decision.reason } },
+    };
   }
   if (decision?.decision === 'todo') {
     const remindDate = addDaysIso(decision.dueDate, -LATE_REMIND_DAYS);
@@ -90,7 +101,8 @@ export function lateSpec(
         ...spec,
         dueDate: decision.dueDate,
         dueAt,
-        opensAt: spec.opensAt.getTime() < dueAt.getTime() ? spec.opensAt : startOfDayAmsterdam(decision.dueDate),
+        opensAt:
+          spec.opensAt.getTime() < dueAt.getTime() ? spec.opensAt : startOfDayAmsterdam(decision.dueDate),
         remindFrom: remindFrom.getTime() > spec.opensAt.getTime() ? remindFrom : spec.opensAt,
         closesAt: null,
       },

@@ -98,8 +98,9 @@ async function teamReports(db: Firestore, instituteId: string, teacherUids: read
       .where('formType', '==', 'learner_report')
       .where('raterUids', 'array-contains-any', teacherUids.slice(i, i + ANY_CHUNK))
       .get();
-    // The part is the truth, not the envelope's index (partWritten updates that a moment later).
-    const reportForms = snap.docs.filter((d) => d.get('status') !== 'vervallen');
+    // The part is the truth, not the envelope (its index follows a moment later, and a report whose window has
+    // closed or whose envelope went `vervallen` still counts once submitted).
+    const reportForms = snap.docs;
     if (reportForms.length === 0) continue;
     const parts = await db.getAll(...reportForms.map((d) => db.doc(partPath(d.id, 'deelnemer'))));
     for (const p of parts) {

@@ -1,7 +1,19 @@
 // Pure planning of what syncTrajectForms writes for one form: from the schedule's spec (or none, when the
 // form left the schedule), the stored envelope and parts, and `now`, compute only the fields that differ.
 // An empty plan means "write nothing", which makes a repeated sync a no-op and keeps triggers from looping.
-import { FORM_DEFINITIONS, formAudience, type FormInstanceSpec, type FormStatus, type PartId, type RoleAssignments, type PartIndexEntry, type FormEnvelope, type LateMark, type PartDoc, partEntryOf } from '@praktijkvolg/domain';
+import {
+  FORM_DEFINITIONS,
+  formAudience,
+  type FormInstanceSpec,
+  type FormStatus,
+  type PartId,
+  type RoleAssignments,
+  type PartIndexEntry,
+  type FormEnvelope,
+  type LateMark,
+  type PartDoc,
+  partEntryOf,
+} from '@praktijkvolg/domain';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { nextReminderFor } from './timing.js';
 
@@ -41,12 +53,17 @@ export function sameValue(a: unknown, b: unknown): boolean {
     return a instanceof Timestamp && b instanceof Timestamp && a.isEqual(b);
   }
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+    return (
+      Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
+    );
   }
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
     const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-    return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+    return (
+      ka.length === kb.length &&
+      ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+    );
   }
   return false;
 }
@@ -58,7 +75,9 @@ export const LINK_RATER_PREFIX = 'ext_';
 
 /** The spec's raters plus link raters already on the part: a role change must not drop an invited outsider. */
 function ratersFor(specRaters: readonly string[], doc: PartDoc | undefined): string[] {
-  const invited = (doc?.raterUids ?? []).filter((uid) => uid.startsWith(LINK_RATER_PREFIX) && !specRaters.includes(uid));
+  const invited = (doc?.raterUids ?? []).filter(
+    (uid) => uid.startsWith(LINK_RATER_PREFIX) && !specRaters.includes(uid),
+  );
   return [...specRaters, ...invited];
 }
 const union = (lists: readonly (readonly string[])[]) => [...new Set(lists.flat())].sort();
@@ -68,7 +87,12 @@ function withoutUndefined<T extends Record<string, unknown>>(o: T): T {
 }
 
 /** The envelope's entry for one part, from the stored part (its status is the truth) or the spec. */
-function indexEntry(role: PartId, specRaters: readonly string[] | undefined, doc: PartDoc | undefined, fallback?: PartIndexEntry): PartIndexEntry {
+function indexEntry(
+  role: PartId,
+  specRaters: readonly string[] | undefined,
+  doc: PartDoc | undefined,
+  fallback?: PartIndexEntry,
+): PartIndexEntry {
   if (doc) {
     return withoutUndefined({
       role,
@@ -83,7 +107,12 @@ function indexEntry(role: PartId, specRaters: readonly string[] | undefined, doc
 }
 
 /** The envelope status from its parts: finished when every part is in, 'vervallen' after the window. */
-export function envelopeStatus(existing: FormStatus | undefined, parts: Record<string, PartIndexEntry>, closesAt: Date | null, now: Date): FormStatus {
+export function envelopeStatus(
+  existing: FormStatus | undefined,
+  parts: Record<string, PartIndexEntry>,
+  closesAt: Date | null,
+  now: Date,
+): FormStatus {
   if (existing === 'ingediend') return 'ingediend';
   const entries = Object.values(parts);
   if (entries.length > 0 && entries.every((p) => p.status === 'submitted')) return 'completed';
@@ -91,7 +120,12 @@ export function envelopeStatus(existing: FormStatus | undefined, parts: Record<s
   return 'open';
 }
 
-function diffInto(update: Record<string, unknown>, existing: Record<string, unknown>, desired: Record<string, unknown>, keys: readonly string[]): void {
+function diffInto(
+  update: Record<string, unknown>,
+  existing: Record<string, unknown>,
+  desired: Record<string, unknown>,
+  keys: readonly string[],
+): void {
   for (const key of keys) {
     const want = desired[key];
     const have = existing[key];

@@ -5,11 +5,31 @@
 // overwritten and a second run with the same input writes nothing.
 import pLimit from 'p-limit';
 import { parseEnvelope, parsePart } from '../documents.js';
-import { computeSchedule, formerRoleConflicts, lateSpec, rolesFitToRate, type LateForms, type FormInstanceSpec, type Traject, FORMS_COLLECTION, PARTS_COLLECTION, formEnvelopeSchema, type FormEnvelope, type PartDoc } from '@praktijkvolg/domain';
+import {
+  computeSchedule,
+  formerRoleConflicts,
+  lateSpec,
+  rolesFitToRate,
+  type LateForms,
+  type FormInstanceSpec,
+  type Traject,
+  FORMS_COLLECTION,
+  PARTS_COLLECTION,
+  formEnvelopeSchema,
+  type FormEnvelope,
+  type PartDoc,
+} from '@praktijkvolg/domain';
 import type { DocumentReference, DocumentSnapshot, Firestore, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { readInstituteSettings } from './institute.js';
-import { isEmptyPlan, planRetiredForm, planScheduledForm, type FormPlan, type FormState, type TrajectContext } from './plan.js';
+import {
+  isEmptyPlan,
+  planRetiredForm,
+  planScheduledForm,
+  type FormPlan,
+  type FormState,
+  type TrajectContext,
+} from './plan.js';
 import { existingVervolgSpec } from './summatief.js';
 
 export interface SyncReport {
@@ -49,12 +69,22 @@ async function readState(
   return { envelope, parts };
 }
 
-function plan(spec: FormInstanceSpec | undefined, formId: string, state: FormState, ctx: TrajectContext | null, now: Date, origin: 'schedule' | 'summatief' = 'schedule', lateForms: LateForms = {}): FormPlan {
+function plan(
+  spec: FormInstanceSpec | undefined,
+  formId: string,
+  state: FormState,
+  ctx: TrajectContext | null,
+  now: Date,
+  origin: 'schedule' | 'summatief' = 'schedule',
+  lateForms: LateForms = {},
+): FormPlan {
   if (!spec || !ctx) return planRetiredForm(formId, state);
   if (origin !== 'schedule') return planScheduledForm(spec, state, ctx, now, origin);
   // Late registration (domain schedule/lateRegistration.ts): a form whose window had closed when it was first
   // created never lapses silently; the secretariat's choice (traject.lateForms) sets its new due date or 'nvt'.
-  const late = state.envelope ? state.envelope.lateRegistration === true : spec.closesAt !== null && spec.closesAt.getTime() < now.getTime();
+  const late = state.envelope
+    ? state.envelope.lateRegistration === true
+    : spec.closesAt !== null && spec.closesAt.getTime() < now.getTime();
   const adjusted = lateSpec(spec, lateForms[spec.occurrenceKey], late);
   return planScheduledForm(adjusted.spec, state, ctx, now, origin, adjusted.mark);
 }
@@ -63,15 +93,22 @@ function apply(tx: Transaction, db: Firestore, p: FormPlan): void {
   const form = db.collection(FORMS_COLLECTION).doc(p.formId);
   if (p.createEnvelope) tx.create(form, formEnvelopeSchema.parse(p.createEnvelope));
   if (p.updateEnvelope) tx.update(form, p.updateEnvelope);
-  for (const [partId, doc] of Object.entries(p.createParts)) tx.create(form.collection(PARTS_COLLECTION).doc(partId), doc);
-  for (const [partId, update] of Object.entries(p.updateParts)) tx.update(form.collection(PARTS_COLLECTION).doc(partId), update);
+  for (const [partId, doc] of Object.entries(p.createParts))
+    tx.create(form.collection(PARTS_COLLECTION).doc(partId), doc);
+  for (const [partId, update] of Object.entries(p.updateParts))
+    tx.update(form.collection(PARTS_COLLECTION).doc(partId), update);
 }
 
 /**
  * Brings forms/ in line with the traject's schedule. `traject` null = deleted. Trajecten that are not
  * 'actief' (afgerond, gestopt) have an empty schedule: their unfinished forms become 'vervallen'.
  */
-export async function syncTrajectForms(db: Firestore, trajectId: string, traject: Traject | null, now: Date): Promise<SyncReport> {
+export async function syncTrajectForms(
+  db: Firestore,
+  trajectId: string,
+  traject: Traject | null,
+  now: Date,
+): Promise<SyncReport> {
   let specs: FormInstanceSpec[] = [];
   let ctx: TrajectContext | null = null;
   const lateForms = traject?.lateForms ?? {};
@@ -120,13 +157,26 @@ export async function syncTrajectForms(db: Firestore, trajectId: string, traject
       }
     }
   }
-  const formIds = [...new Set([...bySpec.keys(), ...[...existing.entries()].filter(([, e]) => e.origin === 'schedule').map(([id]) => id)])];
+  const formIds = [
+    ...new Set([
+      ...bySpec.keys(),
+      ...[...existing.entries()].filter(([, e]) => e.origin === 'schedule').map(([id]) => id),
+    ]),
+  ];
 
   const report: SyncReport = { scheduled: specs.length, created: 0, updated: 0, retired: 0, unchanged: 0 };
   await pLimit(CONCURRENCY).map(formIds, async (formId) => {
     const spec = bySpec.get(formId);
     const origin = summatief.has(formId) ? 'summatief' : 'schedule';
-    const first = plan(spec, formId, await readState(db, db, formId, spec, existing.get(formId) ?? null), ctx, now, origin, lateForms);
+    const first = plan(
+      spec,
+      formId,
+      await readState(db, db, formId, spec, existing.get(formId) ?? null),
+      ctx,
+      now,
+      origin,
+      lateForms,
+    );
     if (isEmptyPlan(first)) {
       report.unchanged++;
       return;

@@ -149,6 +149,7 @@ export default function OverduePage() {
                     <tr key={`${r.formId}/${r.partId}`}>
                       <td id={`o-${r.formId}-${r.partId}`}>
                         <Link to={`/formulieren/${r.formId}`}>{r.formTitle}</Link>
+                        {r.late && <span className="chip warn"> nagekomen registratie</span>}
                       </td>
                       <td>
                         {r.partLabel}

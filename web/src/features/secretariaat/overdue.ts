@@ -28,6 +28,8 @@ export interface OverdueRow {
   hasRaters: boolean;
   /** The secretariat sent "herinner nu" for this part today (remindNow: once per part per day). */
   remindedToday: boolean;
+  /** Late registration, still to be done (domain schedule/lateRegistration.ts): listed before its new due date too. */
+  late: boolean;
 }
 
 export function overdueRows(
@@ -38,7 +40,8 @@ export function overdueRows(
   const rows: OverdueRow[] = [];
   const today = toIsoDate(now);
   for (const f of forms) {
-    if (f.status !== 'open' || f.dueAt >= now) continue;
+    // A late-registered form still to be done is backlog from the day it is registered (docs/data-model.md lateForms).
+    if (f.status !== 'open' || (f.dueAt >= now && f.lateRegistration !== true)) continue;
     const def = getFormDefinition(f.formType);
     const t = trajecten.get(f.trajectId);
     for (const pd of def.parts) {
@@ -59,6 +62,7 @@ export function overdueRows(
         daysLate: daysLate(f.dueAt, now),
         hasRaters: part.raterUids.length > 0,
         remindedToday: f.remindedOn?.[pd.partId] === today,
+        late: f.lateRegistration === true,
       });
     }
   }

@@ -22,12 +22,14 @@ import { useInstitutePeople, type Person } from '../people/queries';
 import { TrajectVoortgangStaff } from './TrajectVoortgang';
 import { RetentionPanel } from '../retention/RetentionPanel';
 import type { TrajectDoc } from './model';
+import { LateFormsStep, lateReview } from './LateFormsStep';
 import { NewPerson } from './NewPerson';
 import { PausesEditor } from './PausesEditor';
 import { checkTrajectChange, newTrajectId, RoleConflictError, useSaveTraject, useTraject } from './queries';
 import { RoleEditor } from './RoleEditor';
 import {
   emptyTraject,
+  fieldsToSave,
   parseFactor,
   trajectErrors,
   trajectFieldLabel,
@@ -126,20 +128,22 @@ function Editor({
     setRoles(roles);
   };
 
+  const [review, setReview] = useState<{ values: TrajectValues; now: Date } | null>(null);
   const onValid = (values: TrajectValues) => {
     setAttempted(true);
     if (violations.length > 0) return;
+    const now = new Date();
+    if (lateReview(before, values, now)) setReview({ values, now });
+    else write(values);
+  };
+  const write = (values: TrajectValues, lateForms = before?.lateForms) => {
     const targetId = trajectId ?? newTrajectId();
-    // Roles of another programme are dropped when the programme changes.
-    const allowed = new Set(PROGRAMMES[values.programme].roles.map((r) => r.role));
-    const roles = Object.fromEntries(
-      Object.entries(values.roles).filter(([r]) => allowed.has(r as TrajectRole)),
-    ) as RoleAssignments;
     save.mutate(
-      { trajectId: targetId, before, fields: { ...values, roles, instituteId: institute } },
+      { trajectId: targetId, before, fields: fieldsToSave(values, institute, lateForms) },
       {
         onSuccess: (savedId) => {
           setSaved(true);
+          setReview(null);
           if (!trajectId) navigate(`/trajecten/${savedId}`, { replace: true });
         },
       },
@@ -324,7 +328,14 @@ function Editor({
               <p>Traject opgeslagen. De formulieren en deadlines worden bijgewerkt.</p>
             </div>
           )}
-          <div className="actions">
+          <LateFormsStep
+            review={review}
+            before={before}
+            busy={save.isPending}
+            onCancel={() => setReview(null)}
+            onSave={write}
+          />
+          <div className="actions" hidden={!!review}>
             <button type="submit" className="primary" disabled={save.isPending}>
               {save.isPending ? 'Opslaan…' : 'Traject opslaan'}
             </button>

@@ -3,7 +3,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { trajectFieldsSchema } from '@praktijkvolg/domain';
+import {
+  PROGRAMMES,
+  trajectFieldsSchema,
+  type LateForms,
+  type RoleAssignments,
+  type TrajectRole,
+} from '@praktijkvolg/domain';
 import type { TrajectDoc } from './model';
 
 export const trajectEditorSchema = trajectFieldsSchema.pick({
@@ -108,4 +114,13 @@ export function trajectErrors(errors: FieldErrors<TrajectValues>): { path: strin
   };
   for (const key of ORDER) visit((errors as Record<string, unknown>)[key], key);
   return out;
+}
+
+/** The fields to write: roles of another programme dropped (the programme changed), late-registration choices kept. */
+export function fieldsToSave(values: TrajectValues, instituteId: string, lateForms: LateForms | undefined) {
+  const allowed = new Set(PROGRAMMES[values.programme].roles.map((r) => r.role));
+  const roles = Object.fromEntries(
+    Object.entries(values.roles).filter(([r]) => allowed.has(r as TrajectRole)),
+  ) as RoleAssignments;
+  return { ...values, roles, instituteId, ...(lateForms && { lateForms }) };
 }
