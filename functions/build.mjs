@@ -5,7 +5,11 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const external = Object.keys(pkg.dependencies).flatMap((name) => [name, `${name}/*`]);
+// p-limit is ESM-only: bundled, so the CommonJS bundle never relies on the runtime's require(esm).
+const bundled = new Set(['p-limit']);
+const external = Object.keys(pkg.dependencies)
+  .filter((name) => !bundled.has(name))
+  .flatMap((name) => [name, `${name}/*`]);
 
 await build({
   entryPoints: [new URL('./src/index.ts', import.meta.url).pathname],
