@@ -40,12 +40,30 @@ export interface DemoTraject {
 }
 
 export const DEMO_INSTITUTES: DemoInstitute[] = [
-  { id: 'lumc-huisarts', name: 'Huisartsopleiding LUMC', programmes: ['huisarts_jaar1', 'huisarts_jaar3'], escalateAfterDays: 7, remindDaysBefore: 14 },
-  { id: 'hr-pdg', name: 'PDG Hogeschool Rotterdam', programmes: ['pdg'], escalateAfterDays: 7, remindDaysBefore: 14 },
+  {
+    id: 'lumc-huisarts',
+    name: 'Huisartsopleiding LUMC',
+    programmes: ['huisarts_jaar1', 'huisarts_jaar3'],
+    escalateAfterDays: 7,
+    remindDaysBefore: 14,
+  },
+  {
+    id: 'hr-pdg',
+    name: 'PDG Hogeschool Rotterdam',
+    programmes: ['pdg'],
+    escalateAfterDays: 7,
+    remindDaysBefore: 14,
+  },
   ...LED_MBO_INSTITUTES,
 ];
 
-const person = (uid: string, displayName: string, instituteId: string, demoRole: string, staff: StaffRole[] = []): DemoPerson => ({
+const person = (
+  uid: string,
+  displayName: string,
+  instituteId: string,
+  demoRole: string,
+  staff: StaffRole[] = [],
+): DemoPerson => ({
   uid,
   displayName,
   email: `${uid}@${instituteId}.example`,
@@ -100,7 +118,12 @@ export const DEMO_TRAJECTEN: DemoTraject[] = [
     workplace: 'Gezondheidscentrum Merenwijk, Leiden',
     startedDaysAgo: 262,
     partTimeFactor: 1,
-    roles: { aios: ['youssef'], opleider: ['marieke', 'tom'], groepsdocent: ['gerda', 'bram'], tutor: ['ilse'] },
+    roles: {
+      aios: ['youssef'],
+      opleider: ['marieke', 'tom'],
+      groepsdocent: ['gerda', 'bram'],
+      tutor: ['ilse'],
+    },
     stage: 'ruim 8,5 maand: voortgangsadvies maand 8 te laat, dossier-LEOh per duo-opleider binnenkort',
   },
   {
@@ -136,7 +159,8 @@ export const DEMO_TRAJECTEN: DemoTraject[] = [
       assessor: ['ingrid'],
       tweede_assessor: ['jan'],
     },
-    stage: 'ruim 10 maanden: eerste aanvraag summatief no-go, tweede aanvraag go, beoordeling open (scripts/seed/pdgDemo.ts)',
+    stage:
+      'ruim 10 maanden: eerste aanvraag summatief no-go, tweede aanvraag go, beoordeling open (scripts/seed/pdgDemo.ts)',
   },
   ...LED_MBO_TRAJECTEN,
 ];

@@ -9,11 +9,14 @@ import { initializeApp } from 'firebase-admin/app';
 import { Timestamp, getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runReminderJob } from '../functions/src/reminders/job.js';
+import { runReminders } from '../functions/src/reminders/job.js';
 import { ReadCounter } from '../functions/src/reminders/reads.js';
 
 const host = process.env.FIRESTORE_EMULATOR_HOST;
-if (!host) throw new Error('Run inside the emulator: EMULATORS_ONLY=firestore node scripts/emulators.mjs --test exec "npx tsx scripts/bench-reminders.ts"');
+if (!host)
+  throw new Error(
+    'Run inside the emulator: EMULATORS_ONLY=firestore node scripts/emulators.mjs --test exec "npx tsx scripts/bench-reminders.ts"',
+  );
 const projectId = process.env.GCLOUD_PROJECT ?? 'demo-praktijkvolg-test';
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [1_000, 10_000, 100_000];
@@ -25,7 +28,9 @@ const DAY = 86_400_000;
 const db: Firestore = getFirestore(initializeApp({ projectId }, 'bench'));
 
 async function reset(): Promise<void> {
-  const res = await fetch(`http://${host}/emulator/v1/projects/${projectId}/databases/(default)/documents`, { method: 'DELETE' });
+  const res = await fetch(`http://${host}/emulator/v1/projects/${projectId}/databases/(default)/documents`, {
+    method: 'DELETE',
+  });
   if (!res.ok) throw new Error(`reset failed: ${res.status}`);
 }
 
@@ -38,16 +43,29 @@ async function seed(n: number): Promise<{ seconds: number; due: number }> {
   const institutes = ['inst-a', 'inst-b'];
   for (const id of institutes) {
     writer.set(db.doc(`institutes/${id}`), { name: id, escalateAfterDays: 7 });
-    writer.set(db.doc(`people/sec-${id}`), { instituteId: id, displayName: `Secretariaat ${id}`, email: `sec-${id}@example.nl`, staffRoles: ['secretariaat'] });
+    writer.set(db.doc(`people/sec-${id}`), {
+      instituteId: id,
+      displayName: `Secretariaat ${id}`,
+      email: `sec-${id}@example.nl`,
+      staffRoles: ['secretariaat'],
+    });
   }
   for (let p = 0; p < peoplePool; p++) {
-    writer.set(db.doc(`people/p${p}`), { instituteId: institutes[p % 2]!, displayName: `Persoon ${p}`, email: `p${p}@example.nl`, staffRoles: [] });
+    writer.set(db.doc(`people/p${p}`), {
+      instituteId: institutes[p % 2]!,
+      displayName: `Persoon ${p}`,
+      email: `p${p}@example.nl`,
+      staffRoles: [],
+    });
   }
   for (let t = 0; t < trajecten; t++) {
     const inst = institutes[t % 2]!;
     const aios = `p${(2 * t) % peoplePool}`;
     const opleider = `p${(2 * t + 1) % peoplePool}`;
-    writer.set(db.doc(`trajecten/bt${t}`), { instituteId: inst, roles: { aios: [aios], opleider: [opleider], groepsdocent: [`p${(t + 7) % peoplePool}`] } });
+    writer.set(db.doc(`trajecten/bt${t}`), {
+      instituteId: inst,
+      roles: { aios: [aios], opleider: [opleider], groepsdocent: [`p${(t + 7) % peoplePool}`] },
+    });
   }
   let due = 0;
   for (let i = 0; i < n; i++) {
@@ -82,7 +100,9 @@ async function seed(n: number): Promise<{ seconds: number; due: number }> {
       readerUids: [aios, opleider].sort(),
       staffVisible: true,
       revealed: completed,
-      nextReminderAt: completed ? null : Timestamp.fromMillis(isDue ? NOW.getTime() - DAY : dueAt.getTime() - 7 * DAY),
+      nextReminderAt: completed
+        ? null
+        : Timestamp.fromMillis(isDue ? NOW.getTime() - DAY : dueAt.getTime() - 7 * DAY),
       origin: 'schedule',
     });
   }
@@ -110,15 +130,17 @@ async function measure(n: number): Promise<Row> {
   const seeded = await seed(n);
   const reads = new ReadCounter();
   let t = performance.now();
-  const report = await runReminderJob(db, NOW, { appUrl: 'https://app.example.nl', reads });
+  const report = await runReminders(db, NOW, { appUrl: 'https://app.example.nl', reads });
   const seconds = (performance.now() - t) / 1000;
   const rerunReads = new ReadCounter();
   t = performance.now();
-  const rerun = await runReminderJob(db, NOW, { appUrl: 'https://app.example.nl', reads: rerunReads });
+  const rerun = await runReminders(db, NOW, { appUrl: 'https://app.example.nl', reads: rerunReads });
   const rerunSeconds = (performance.now() - t) / 1000;
   const mails = (await db.collection('mail').count().get()).data().count;
-  if (mails !== report.digestsQueued) throw new Error(`mail count ${mails} != digests ${report.digestsQueued}`);
-  if (report.dueForms !== seeded.due) throw new Error(`job found ${report.dueForms} due forms, seeded ${seeded.due}`);
+  if (mails !== report.digestsQueued)
+    throw new Error(`mail count ${mails} != digests ${report.digestsQueued}`);
+  if (report.dueForms !== seeded.due)
+    throw new Error(`job found ${report.dueForms} due forms, seeded ${seeded.due}`);
   return {
     forms: n,
     due: seeded.due,
@@ -143,7 +165,9 @@ function section(rows: Row[]): string {
     '## Reminder job',
     '',
     `Measured by \`npm run bench\` (\`scripts/bench-reminders.ts\`) on ${new Date().toISOString().slice(0, 10)} against the local`,
-    'Firestore emulator (Firestore only, no triggers), Node ' + process.version + '. Each size is seeded fresh: form envelopes',
+    'Firestore emulator (Firestore only, no triggers), Node ' +
+      process.version +
+      '. Each size is seeded fresh: form envelopes',
     `over trajecten of ${FORMS_PER_TRAJECT} forms in 2 institutes; 1 in ${DUE_EVERY} forms (2 %) is due`,
     '(`nextReminderAt <= now`), half of those 10 days overdue (escalated to the secretariat), half due in 3 days; of the',
     'rest half are finished (`nextReminderAt: null`) and half wait for their reminder window. The job runs at a',
@@ -161,7 +185,7 @@ function section(rows: Row[]): string {
     '(a single-field index), and every other read follows a due form (its institute, its raters, the traject of an',
     'escalated form, the staff to escalate to, one digest key per recipient). Reads per due form stay flat while the',
     'collection grows a hundredfold. The second run on the same day reads nothing and writes no mail: the first run',
-    'moved every due form\'s `nextReminderAt` to the next midnight, and the digest keys would refuse a duplicate anyway.',
+    "moved every due form's `nextReminderAt` to the next midnight, and the digest keys would refuse a duplicate anyway.",
     'Wall time is an emulator figure and grows faster than the reads: the emulator has no real indexes and answers the',
     'range query by scanning (the second run, which matches nothing, still takes longer as the collection grows), and it',
     'runs the per-digest transactions (digest document + mail, 16 at a time) under pessimistic locks. On Firestore the',

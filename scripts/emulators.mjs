@@ -124,8 +124,13 @@ export function reapLeftovers(stack) {
       } catch {
         continue;
       }
-      const ours = cmd.includes(ROOT) && /firestore-launcher\.jar|cloud-firestore-emulator|firebase-tools|firebase emulators/.test(cmd);
-      if (!ours) throw new Error(`Port ${port} is in use by another program (pid ${pid}: ${cmd.slice(0, 120)}). Stop it and try again.`);
+      const ours =
+        cmd.includes(ROOT) &&
+        /firestore-launcher\.jar|cloud-firestore-emulator|firebase-tools|firebase emulators/.test(cmd);
+      if (!ours)
+        throw new Error(
+          `Port ${port} is in use by another program (pid ${pid}: ${cmd.slice(0, 120)}). Stop it and try again.`,
+        );
       console.warn(`Stopping a leftover emulator process on port ${port} (pid ${pid}).`);
       try {
         process.kill(pid, 'SIGKILL');
@@ -143,7 +148,8 @@ function reapOrphanRuntimes() {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (ppid === 1 && cmd.includes(join(ROOT, 'node_modules', 'firebase-tools', 'lib', 'emulator'))) process.kill(Number(pid), 'SIGKILL');
+      if (ppid === 1 && cmd.includes(join(ROOT, 'node_modules', 'firebase-tools', 'lib', 'emulator')))
+        process.kill(Number(pid), 'SIGKILL');
     } catch {
       // gone, or not ours to inspect
     }

@@ -301,8 +301,6 @@ export function renderProgrammesBlock(): string {
   return lines.join('\n');
 }
 
-// ------------------------------------------------------------------------------------------ file
-
 /** Replaces the body of `// <generated:name>` ... `// </generated:name>`, indented like the opening marker. */
 export function replaceBlock(text: string, name: string, body: string): string {
   const open = new RegExp(`^([ \\t]*)// <generated:${name}>[^\\n]*\\n`, 'm');

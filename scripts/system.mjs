@@ -17,7 +17,9 @@ function aptInstall(pkgs, why) {
   console.log(`Installing ${pkgs.join(' ')} (${why}) ...`);
   if (!aptUpdated) execSync(`${sudo}apt-get update -qq`, { stdio: 'inherit' });
   aptUpdated = true;
-  execSync(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs.join(' ')}`, { stdio: 'inherit' });
+  execSync(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs.join(' ')}`, {
+    stdio: 'inherit',
+  });
 }
 
 export function ensureInstalled() {
@@ -31,7 +33,9 @@ export function ensureInstalled() {
 
 /** Path of a Chromium for the browser tests; installs Debian's when absent. */
 export function ensureChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  );
   const found = candidates.find((p) => existsSync(p));
   if (found) return found;
   aptInstall(['chromium'], 'the browser tests drive Chromium');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order of cost, stopping at the first failure.
-//   types -> lint -> generated docs up to date -> unit tests -> build -> emulator suites (rules, functions,
-//   browser; the rules suites alongside, see scripts/emulator-suites.mjs) on the test stack
+//   types -> lint -> formatting -> generated docs up to date -> unit tests -> build -> emulator suites (rules,
+//   functions, browser; the rules suites alongside, see scripts/emulator-suites.mjs) on the test stack
 //   (firebase.test.json: its own ports, so `npm start` may keep running).
 // Ends with one plain line "N passed, N failed" summed over every vitest run.
 import { spawnSync } from 'node:child_process';
@@ -60,6 +60,7 @@ const npx = 'npx';
 const steps = [
   () => run('types', 'node', ['scripts/typecheck.mjs']),
   () => run('lint', npx, ['eslint', '.', '--max-warnings=0']),
+  () => run('formatting', npx, ['prettier', '--check', '.', '--log-level', 'warn']),
   () => run('generated docs are current', npx, ['tsx', 'scripts/generate-docs.ts', '--check']),
   () => run('unit tests', npx, ['vitest', 'run', ...vitestReport('unit')]),
   () => run('build functions', 'npm', ['run', 'build', '-w', 'functions']),

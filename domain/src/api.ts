@@ -17,7 +17,11 @@ const noLinks = (what: 'bericht' | 'naam') => (value: string, ctx: z.RefinementC
   const problem = invitationTextProblem(value, what);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 };
-const id = z.string().min(1).max(200).regex(/^[A-Za-z0-9_\-.~]+$/, 'Ongeldige sleutel');
+const id = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_\-.~]+$/, 'Ongeldige sleutel');
 /** Why a traject is under a legal hold: required, one paragraph at most, no hidden characters (policies/text.ts). */
 const legalHoldReason = z
   .string({ error: 'Vul de reden van de bewaarplicht in.' })
@@ -112,7 +116,9 @@ export const api = {
       .object({
         uid: id,
         institute: id,
-        staff: z.array(z.enum(['admin', 'secretariaat', 'hoofd_opleiding', 'fase_coordinator', 'opleiderscoach'])).max(5),
+        staff: z
+          .array(z.enum(['admin', 'secretariaat', 'hoofd_opleiding', 'fase_coordinator', 'opleiderscoach']))
+          .max(5),
       })
       .strict(),
     response: z.object({ ok: z.literal(true) }),
@@ -174,7 +180,11 @@ export const api = {
   reopenPart: {
     request: z.object({ formId: id, partId: id, reason: reopenReasonField }).strict(),
     /** `version`: the new version the rater now writes; `mailedTo`: the names of the raters who were mailed. */
-    response: z.object({ ok: z.literal(true), version: z.number().int().min(2), mailedTo: z.array(z.string()) }),
+    response: z.object({
+      ok: z.literal(true),
+      version: z.number().int().min(2),
+      mailedTo: z.array(z.string()),
+    }),
   },
   /**
    * An mbo teacher shares one of their learner reports with a named person of the institute, or stops sharing
@@ -233,11 +243,10 @@ export const api = {
    * it) with a reason, or lifts the hold. The hold lives on the traject as a server-owned field.
    */
   setLegalHold: {
-    request: z
-      .discriminatedUnion('hold', [
-        z.object({ trajectId: id, hold: z.literal(true), reason: legalHoldReason }).strict(),
-        z.object({ trajectId: id, hold: z.literal(false) }).strict(),
-      ]),
+    request: z.discriminatedUnion('hold', [
+      z.object({ trajectId: id, hold: z.literal(true), reason: legalHoldReason }).strict(),
+      z.object({ trajectId: id, hold: z.literal(false) }).strict(),
+    ]),
     response: z.object({ ok: z.literal(true), held: z.boolean() }),
   },
   /** Whether the signed-in person has a calendar feed (docs/data-model.md, `calendarFeeds`); never its URL. */

@@ -4,9 +4,6 @@ import { api, type ApiName } from '@praktijkvolg/domain/api';
 import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
 import type { z } from 'zod';
 
-/** Callable options shared by these functions. */
-export const CALLABLE_OPTIONS = { region: 'europe-west1' } as const;
-
 export function parseRequest<N extends ApiName>(
   name: N,
   data: unknown,

@@ -5,12 +5,24 @@ import { defineSecret, defineString } from 'firebase-functions/params';
 import { z } from 'zod';
 
 export const SMTP_HOST = defineString('SMTP_HOST', { description: 'SMTP server host name' });
-export const SMTP_PORT = defineString('SMTP_PORT', { description: 'SMTP port (587 for STARTTLS, 465 for TLS)' });
-export const SMTP_SECURE = defineString('SMTP_SECURE', { default: 'false', description: 'true for implicit TLS (port 465)' });
-export const SMTP_USER = defineString('SMTP_USER', { default: '', description: 'SMTP user name; empty for none' });
+export const SMTP_PORT = defineString('SMTP_PORT', {
+  description: 'SMTP port (587 for STARTTLS, 465 for TLS)',
+});
+export const SMTP_SECURE = defineString('SMTP_SECURE', {
+  default: 'false',
+  description: 'true for implicit TLS (port 465)',
+});
+export const SMTP_USER = defineString('SMTP_USER', {
+  default: '',
+  description: 'SMTP user name; empty for none',
+});
 export const SMTP_PASSWORD = defineSecret('SMTP_PASSWORD');
-export const MAIL_FROM = defineString('MAIL_FROM', { description: 'Sender, e.g. "Opleiding <noreply@example.nl>"' });
-export const APP_URL = defineString('APP_URL', { description: 'Public URL of the web app, used in e-mailed links' });
+export const MAIL_FROM = defineString('MAIL_FROM', {
+  description: 'Sender, e.g. "Opleiding <noreply@example.nl>"',
+});
+export const APP_URL = defineString('APP_URL', {
+  description: 'Public URL of the web app, used in e-mailed links',
+});
 
 const mailConfigSchema = z.object({
   host: z.string().min(1, 'SMTP_HOST is empty'),
@@ -34,7 +46,9 @@ export function mailConfig(): MailConfig {
     appUrl: APP_URL.value(),
   });
   if (!parsed.success) {
-    throw new Error(`Invalid mail settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `Invalid mail settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }
@@ -42,6 +56,7 @@ export function mailConfig(): MailConfig {
 /** APP_URL (without a trailing slash) alone, for functions that build links but send no mail themselves (no SMTP secret needed). */
 export function appUrl(): string {
   const parsed = z.url('APP_URL must be a URL').safeParse(APP_URL.value());
-  if (!parsed.success) throw new Error(`Invalid APP_URL: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`Invalid APP_URL: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   return parsed.data.replace(/\/+$/, ''); // without a trailing slash: links append absolute paths
 }

@@ -1,4 +1,9 @@
 // Wiring only: every export is one deployed function, defined in its own file under triggers/ or http/.
+// First: the shared options (region) must be set before any function below is defined.
+import './globalOptions.js';
+// Send-time preparers register by mail purpose when their module loads (mail/prepare.ts).
+import './reminders/sendTime.js';
+import './links/signIn.js';
 export { mailWritten } from './triggers/mailWritten.js';
 export { mailRequeue } from './triggers/mailRequeue.js';
 export { trajectWritten } from './triggers/trajectWritten.js';

@@ -5,7 +5,7 @@
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { FieldValue, getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { FORM_EXAMPLES } from '@praktijkvolg/domain';
-import { reopenPart } from '../../functions/src/corrections/reopen.js';
+import { reopenSubmittedPart } from '../../functions/src/corrections/reopen.js';
 
 const TRAJECT = 'anna-jaar1';
 export const DEMO_REOPEN_REASON =
@@ -48,7 +48,7 @@ export async function seedCorrectionDemo(projectId: string, appUrl: string): Pro
     'the submission indexed',
     async () => (await db.doc(`forms/${formId}`).get()).get('parts.opleider.status') === 'submitted',
   );
-  await reopenPart(
+  await reopenSubmittedPart(
     db,
     { uid: 'sanne', token: { institute: 'lumc-huisarts', staff: ['secretariaat'] } },
     { formId, partId: 'opleider', reason: DEMO_REOPEN_REASON },

@@ -1,13 +1,13 @@
 // The KPB/KVB and duties part of the demo world (docs/domain.md "Progress counted"), played through as its users
 // would (after seedDemo, with the triggers running): the aios started each KPB on its own day through the
-// callable's plain function (functions/src/schedule/kpb.ts), both parts were submitted and the triggers completed
+// callable's plain function (functions/src/forms/kpb.ts), both parts were submitted and the triggers completed
 // it. Anna (jaar 1) is about on schedule with one KPB still open for Pieter; Youssef (jaar 3) is behind, and
 // Marieke's diensten report of month 6 counts his duties, three of them supervised at a distance.
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { FieldValue, getFirestore, Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { subDays } from 'date-fns';
 import { FORM_EXAMPLES } from '@praktijkvolg/domain';
-import { startKpb } from '../../functions/src/schedule/kpb.js';
+import { beginKpb } from '../../functions/src/forms/kpb.js';
 
 const INSTITUTE = 'lumc-huisarts';
 
@@ -52,7 +52,7 @@ async function doneKpbs(
     const started: string[] = [];
     for (const w of batch) {
       const day = subDays(today, w * 7);
-      const { formId } = await startKpb(
+      const { formId } = await beginKpb(
         db,
         { trajectId },
         { uid: aios, claims: { institute: INSTITUTE, staff: [] } },
@@ -75,7 +75,7 @@ export async function seedKpbDemo(projectId: string, today = new Date()): Promis
   const db = getFirestore(app);
   await doneKpbs(db, 'anna-jaar1', 'anna', 'pieter', 8, today);
   // One open: Pieter's observation part waits (in his work list and digest, never a mail of its own).
-  const open = await startKpb(
+  const open = await beginKpb(
     db,
     { trajectId: 'anna-jaar1' },
     { uid: 'anna', claims: { institute: INSTITUTE, staff: [] } },

@@ -1,7 +1,7 @@
 // The PDG part of the demo world, played through as its users would (after seedDemo, with the triggers running):
 // Kees has filled Lotte's first lesson visit and, with Ruud, the agreement (Lotte still confirms hers); Noor's
 // first summative request got a no-go, her second a go, and the server made the assessment for Ingrid and Jan
-// (functions/src/schedule/summatief.ts). Parts are submitted with the domain's examples, as the web app writes
+// (functions/src/forms/summatief.ts). Parts are submitted with the domain's examples, as the web app writes
 // them; partWritten then does the rest.
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { FieldValue, getFirestore, type Firestore } from 'firebase-admin/firestore';

@@ -11,7 +11,9 @@ import { DEMO_INSTITUTES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TRAJECTEN } from '../
 import { isoDay, trajectDoc } from '../../tests/support/builders.js';
 
 if (!process.env.FIRESTORE_EMULATOR_HOST || !process.env.FIREBASE_AUTH_EMULATOR_HOST) {
-  throw new Error('The seed only runs against the emulators (FIRESTORE_EMULATOR_HOST and FIREBASE_AUTH_EMULATOR_HOST unset).');
+  throw new Error(
+    'The seed only runs against the emulators (FIRESTORE_EMULATOR_HOST and FIREBASE_AUTH_EMULATOR_HOST unset).',
+  );
 }
 
 export async function seedDemo(projectId: string, today = new Date()): Promise<void> {
@@ -20,7 +22,13 @@ export async function seedDemo(projectId: string, today = new Date()): Promise<v
   const db = getFirestore(app);
 
   for (const p of DEMO_PEOPLE) {
-    await auth.createUser({ uid: p.uid, email: p.email, displayName: p.displayName, password: DEMO_PASSWORD, emailVerified: true });
+    await auth.createUser({
+      uid: p.uid,
+      email: p.email,
+      displayName: p.displayName,
+      password: DEMO_PASSWORD,
+      emailVerified: true,
+    });
     await auth.setCustomUserClaims(p.uid, { institute: p.instituteId, staff: p.staff });
   }
 
@@ -34,7 +42,12 @@ export async function seedDemo(projectId: string, today = new Date()): Promise<v
     });
   }
   for (const p of DEMO_PEOPLE) {
-    batch.set(db.doc(`people/${p.uid}`), { instituteId: p.instituteId, displayName: p.displayName, email: p.email, staffRoles: p.staff });
+    batch.set(db.doc(`people/${p.uid}`), {
+      instituteId: p.instituteId,
+      displayName: p.displayName,
+      email: p.email,
+      staffRoles: p.staff,
+    });
   }
   await batch.commit();
 
@@ -50,7 +63,9 @@ export async function seedDemo(projectId: string, today = new Date()): Promise<v
       roles: t.roles,
       nameOf: (uid) => nameOf.get(uid) ?? uid,
     });
-    await db.doc(`trajecten/${t.id}`).set({ ...traject, updatedAt: FieldValue.serverTimestamp(), updatedBy: 'sanne' });
+    await db
+      .doc(`trajecten/${t.id}`)
+      .set({ ...traject, updatedAt: FieldValue.serverTimestamp(), updatedBy: 'sanne' });
   }
 }
 

@@ -5,7 +5,7 @@
 import { FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
-import { startKpb } from '../../functions/src/schedule/kpb.js';
+import { beginKpb } from '../../functions/src/forms/kpb.js';
 import { formDocs } from '../support/builders.js';
 import { adminDb } from '../support/stack.js';
 import { useBrowserSuite } from '../support/browserSuite.js';
@@ -83,7 +83,7 @@ describe('KPB/KVB weekly', () => {
   it('a fourth open KPB is refused in Dutch on the home screen', async () => {
     // Two more open ones (kpb-6 is open from the test before): three open now.
     for (let i = 0; i < 2; i++)
-      await startKpb(
+      await beginKpb(
         adminDb(),
         { trajectId: T.anna.id },
         { uid: P.anna.uid, claims: { institute: P.anna.instituteId, staff: [] } },

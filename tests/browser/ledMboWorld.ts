@@ -10,7 +10,7 @@ import {
 } from '@praktijkvolg/domain';
 import { subDays } from 'date-fns';
 import { Timestamp } from 'firebase-admin/firestore';
-import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
+import { syncTrajectForms } from '../../functions/src/forms/sync.js';
 import { adminAuth, adminDb } from '../support/stack.js';
 import type { Person } from './fixtures.js';
 

@@ -7,7 +7,7 @@ import { FORM_DEFINITIONS, FORM_EXAMPLES, trajectSchema } from '@praktijkvolg/do
 import { FieldValue } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
+import { syncTrajectForms } from '../../functions/src/forms/sync.js';
 import { adminDb, eventually } from '../support/stack.js';
 import {
   axeViolations,

@@ -8,7 +8,7 @@ import { computeSchedule, toIsoDate, type RoleAssignments, formEnvelopeSchema } 
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deleteCalendarFeedsOf } from '../../functions/src/calendar/manage.js';
-import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
+import { syncTrajectForms } from '../../functions/src/forms/sync.js';
 import { createTraject, seedPeople, submitPart, traject } from '../functions/helpers.js';
 import { refusal } from '../links/world.js';
 import { APP_URL } from '../support/ports.js';

@@ -9,7 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const functionsDir = join(root, 'functions');
-const pkg = JSON.parse(readFileSync(join(functionsDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; main: string };
+const pkg = JSON.parse(readFileSync(join(functionsDir, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  main: string;
+};
 const copy = mkdtempSync(join(tmpdir(), 'functions-deploy-'));
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -25,13 +28,19 @@ describe('the functions bundle as Firebase deploys it', () => {
       const own = join(functionsDir, 'node_modules', dep);
       symlinkSync(existsSync(own) ? own : join(root, 'node_modules', dep), target, 'dir');
     }
-    const exported = execFileSync(process.execPath, ['-e', `console.log(JSON.stringify(Object.keys(require('./${pkg.main}'))))`], {
-      cwd: copy,
-      env: { PATH: process.env.PATH ?? '', NODE_PATH: '' },
-      encoding: 'utf8',
-    });
+    const exported = execFileSync(
+      process.execPath,
+      ['-e', `console.log(JSON.stringify(Object.keys(require('./${pkg.main}'))))`],
+      {
+        cwd: copy,
+        env: { PATH: process.env.PATH ?? '', NODE_PATH: '' },
+        encoding: 'utf8',
+      },
+    );
     const names = JSON.parse(exported) as string[];
-    expect(names).toEqual(expect.arrayContaining(['mailWritten', 'mailRequeue', 'calendarFeed', 'renewCalendarFeed']));
+    expect(names).toEqual(
+      expect.arrayContaining(['mailWritten', 'mailRequeue', 'calendarFeed', 'renewCalendarFeed']),
+    );
   });
 
   it('finds the PDF fonts of the exports beside the bundle, as functions/src/exports/fonts.ts resolves them', () => {

@@ -2,23 +2,43 @@
 // (trajectWritten), an admin runs the reminder job over HTTP (runReminderJob, with a chosen `now`, which
 // only the emulator accepts), the digests arrive in the maildev inbox over SMTP (mailWritten), a second
 // run sends nothing, and complete advice reaches the hoofd opleiding (partWritten).
-import { addDaysIso, addMonthsIso, computeSchedule, daysBetweenIso, startOfDayAmsterdam, toIsoDate } from '@praktijkvolg/domain';
+import {
+  addDaysIso,
+  addMonthsIso,
+  computeSchedule,
+  daysBetweenIso,
+  startOfDayAmsterdam,
+  toIsoDate,
+} from '@praktijkvolg/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isWeekend } from '../../functions/src/schedule/timing.js';
+import { isWeekendDate } from '../../functions/src/forms/timing.js';
 import { clearMail, mailTo } from '../support/mailbox.js';
 import { APP_URL } from '../support/ports.js';
-import { adminDb, closeAdmin, eventually, functionUrl, resetAuth, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import {
+  adminDb,
+  closeAdmin,
+  eventually,
+  functionUrl,
+  resetAuth,
+  resetFirestore,
+  setBackgroundTriggers,
+} from '../support/stack.js';
 import { exampleAnswers, idToken, seedPeople, traject } from './helpers.js';
 
 const db = adminDb();
 // The triggers compute the forms at the real time, so dates are relative to today: the job runs on the
 // next weekday at 07:00, when the ComBel of month 3 is about 10 days late (window still open).
 let jobDay = toIsoDate(new Date());
-while (isWeekend(jobDay)) jobDay = addDaysIso(jobDay, 1);
+while (isWeekendDate(jobDay)) jobDay = addDaysIso(jobDay, 1);
 const NOW = new Date(startOfDayAmsterdam(jobDay).getTime() + 7 * 3_600_000).toISOString();
 const START = addMonthsIso(addDaysIso(jobDay, -10), -3);
 const ROLES = { aios: ['e2e-a1'], opleider: ['e2e-o1'], groepsdocent: ['e2e-g1'] };
-const combelDue = computeSchedule({ trajectId: 'e1', programme: 'huisarts_jaar1', startDate: START, roles: ROLES }).find((f) => f.occurrenceKey === 'combel-m3')!.dueDate;
+const combelDue = computeSchedule({
+  trajectId: 'e1',
+  programme: 'huisarts_jaar1',
+  startDate: START,
+  roles: ROLES,
+}).find((f) => f.occurrenceKey === 'combel-m3')!.dueDate;
 const people = ['e2e-a1', 'e2e-o1', 'e2e-g1', 'e2e-s1', 'e2e-h1'];
 
 async function runJob(token: string | null, body: unknown = { now: NOW }) {
@@ -54,13 +74,17 @@ describe('traject to inbox', () => {
     expect(count).toBe(13);
     expect((await db.doc('forms/e1__combel-m3/parts/opleider').get()).get('raterUids')).toEqual(['e2e-o1']);
     const audit = await db.collection('audit').where('action', '==', 'traject.roles_changed').get();
-    expect(audit.docs.map((d) => [d.get('target'), d.get('actorUid'), d.get('details.after')])).toEqual([['trajecten/e1', 'sec1', ROLES]]);
+    expect(audit.docs.map((d) => [d.get('target'), d.get('actorUid'), d.get('details.after')])).toEqual([
+      ['trajecten/e1', 'sec1', ROLES],
+    ]);
   });
 
   it('runReminderJob refuses callers who are not admin, and a malformed now', async () => {
     expect((await runJob(null)).status).toBe(401);
     expect((await runJob('not-a-token')).status).toBe(401);
-    expect((await runJob(await idToken('e2e-sec', { institute: 'lumc', staff: ['secretariaat'] }))).status).toBe(403);
+    expect(
+      (await runJob(await idToken('e2e-sec', { institute: 'lumc', staff: ['secretariaat'] }))).status,
+    ).toBe(403);
     const admin = await idToken('e2e-admin', { institute: 'lumc', staff: ['admin'] });
     expect(await runJob(admin, { now: 'gisteren' })).toMatchObject({ status: 400 });
     expect((await db.collection('mail').get()).size).toBe(0);
@@ -71,13 +95,22 @@ describe('traject to inbox', () => {
     expect(late).toBeGreaterThanOrEqual(7); // escalated (institute: after 7 days)
     const admin = await idToken('e2e-admin', { institute: 'lumc', staff: ['admin'] });
     const first = await runJob(admin);
-    expect(first).toMatchObject({ status: 200, body: { date: jobDay, dueForms: 2, digestsQueued: 4, escalationItems: 5 } });
+    expect(first).toMatchObject({
+      status: 200,
+      body: { date: jobDay, dueForms: 2, digestsQueued: 4, escalationItems: 5 },
+    });
 
-    const inbox = await eventually('four digests in the inbox', async () => {
-      const all = await Promise.all(people.map(async (uid) => [uid, await mailTo(`${uid}@example.nl`)] as const));
-      const got = all.filter(([, m]) => m.length > 0);
-      return got.length === 4 ? new Map(all) : undefined;
-    }, 20_000);
+    const inbox = await eventually(
+      'four digests in the inbox',
+      async () => {
+        const all = await Promise.all(
+          people.map(async (uid) => [uid, await mailTo(`${uid}@example.nl`)] as const),
+        );
+        const got = all.filter(([, m]) => m.length > 0);
+        return got.length === 4 ? new Map(all) : undefined;
+      },
+      20_000,
+    );
     expect(inbox.get('e2e-h1')).toEqual([]);
     const o1 = inbox.get('e2e-o1')!;
     expect(o1).toHaveLength(1);
@@ -101,12 +134,21 @@ describe('traject to inbox', () => {
 
   it('complete advice asks the hoofd opleiding to decide (partWritten), by mail', async () => {
     for (const formId of ['e1__voortgangsadvies-m6', 'e1__voortgangsadvies-m9']) {
-      await db.doc(`forms/${formId}/parts/opleider`).update({ status: 'submitted', answers: exampleAnswers('voortgangsadvies', 'opleider', { advies: 'go' }), submittedAt: new Date(), updatedBy: 'e2e-o1' });
+      await db.doc(`forms/${formId}/parts/opleider`).update({
+        status: 'submitted',
+        answers: exampleAnswers('voortgangsadvies', 'opleider', { advies: 'go' }),
+        submittedAt: new Date(),
+        updatedBy: 'e2e-o1',
+      });
     }
-    const [mail] = await eventually('the decision request', async () => {
-      const m = await mailTo('e2e-h1@example.nl');
-      return m.length > 0 ? m : undefined;
-    }, 20_000);
+    const [mail] = await eventually(
+      'the decision request',
+      async () => {
+        const m = await mailTo('e2e-h1@example.nl');
+        return m.length > 0 ? m : undefined;
+      },
+      20_000,
+    );
     expect(mail!.subject).toBe('Voortgangsbeslissing nemen: Sanne Visser');
     expect(mail!.text).toContain(`${APP_URL}/formulieren/e1__voortgangsbeslissing/hoofd_opleiding`);
     expect((await db.doc('forms/e1__voortgangsadvies-m9').get()).get('status')).toBe('completed');

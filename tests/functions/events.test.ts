@@ -4,10 +4,10 @@
 // each once: a retried trigger writes the same event, a second run of the job carries none again.
 import { digestDocSchema, mailDocSchema } from '@praktijkvolg/domain';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { reopenPart } from '../../functions/src/corrections/reopen.js';
-import { runReminderJob } from '../../functions/src/reminders/job.js';
-import { onTrajectWritten } from '../../functions/src/schedule/traject.js';
-import { onPartWritten } from '../../functions/src/schedule/parts.js';
+import { reopenSubmittedPart } from '../../functions/src/corrections/reopen.js';
+import { runReminders } from '../../functions/src/reminders/job.js';
+import { onTrajectWritten } from '../../functions/src/forms/traject.js';
+import { onPartWritten } from '../../functions/src/forms/parts.js';
 import { APP_URL } from '../support/ports.js';
 import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
 import { seedPeople, submitPart, traject } from './helpers.js';
@@ -53,7 +53,7 @@ describe('a new traject', () => {
     expect(aios).toMatchObject({ uid: 'a1', kind: 'traject_new', path: '/', digestedOn: null });
     expect((aios as unknown as { lines: string[] }).lines[0]).toMatch(/^ComBel maand 3: aios, uiterlijk /);
 
-    await runReminderJob(db, WEDNESDAY, { appUrl: APP_URL });
+    await runReminders(db, WEDNESDAY, { appUrl: APP_URL });
     const digest = digestDocSchema.parse((await db.doc('reminderDigests/a1_2025-12-10').get()).data());
     expect(digest.events?.map((e) => e.eventId)).toEqual(['traject-new_t1_a1']);
     expect(digest.events?.[0]?.link).toBe(`${APP_URL}/`);
@@ -66,7 +66,7 @@ describe('a new traject', () => {
     // The groepsdocent is not told (their digest reminds them when a form of theirs is due).
     expect((await events()).some((e) => (e as { uid?: string }).uid === 'g1')).toBe(false);
 
-    await runReminderJob(db, THURSDAY, { appUrl: APP_URL });
+    await runReminders(db, THURSDAY, { appUrl: APP_URL });
     const next = await db.doc('reminderDigests/a1_2025-12-11').get();
     expect(next.exists ? digestDocSchema.parse(next.data()).events : undefined).toBeUndefined();
   });
@@ -104,7 +104,7 @@ describe('the comparison of a ComBel is ready', () => {
     expect((await events()).length).toBe(3);
 
     // The secretariat reopens the opleider part; once it is in again, the comparison is ready again.
-    await reopenPart(
+    await reopenSubmittedPart(
       db,
       { uid: 's1', token: { institute: 'lumc', staff: ['secretariaat'] } },
       { formId: 't1__combel-m3', partId: 'opleider', reason: 'Datum verkeerd.' },
@@ -124,7 +124,7 @@ describe('the comparison of a ComBel is ready', () => {
       'comparison-ready_t1__combel-m3_r4_o1',
     ]);
 
-    await runReminderJob(db, WEDNESDAY, { appUrl: APP_URL });
+    await runReminders(db, WEDNESDAY, { appUrl: APP_URL });
     const mail = mailDocSchema.parse((await db.doc('mail/digest_g1_2025-12-10').get()).data());
     expect(mail.message.text).toContain('ComBel maand 3 van Sanne Visser: de vergelijking staat klaar');
     expect(mail.message.text).toContain(`Bekijken: ${APP_URL}/formulieren/t1__combel-m3`);

@@ -1,11 +1,19 @@
 // Helpers of the functions suites: an in-process SMTP sink, admin ID tokens, and a small world of people and trajecten.
-import { FORM_EXAMPLES, type FormType, type PartId, type RoleAssignments, type Traject, partDocSchema, partPath } from '@praktijkvolg/domain';
+import {
+  FORM_EXAMPLES,
+  type FormType,
+  type PartId,
+  type RoleAssignments,
+  type Traject,
+  partDocSchema,
+  partPath,
+} from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { simpleParser } from 'mailparser';
 import { createServer, type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { onPartWritten } from '../../functions/src/schedule/parts.js';
-import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
+import { onPartWritten } from '../../functions/src/forms/parts.js';
+import { syncTrajectForms } from '../../functions/src/forms/sync.js';
 import { APP_URL, TEST_HOSTS, TEST_PROJECT_ID } from '../support/ports.js';
 import { adminAuth } from '../support/stack.js';
 import { trajectDoc } from '../support/builders.js';
@@ -27,8 +35,15 @@ export async function smtpSink(): Promise<{ port: number; mails: SinkMail[]; clo
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((parsed) => {
-          const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
-          mails.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', messageId: parsed.messageId });
+          const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) =>
+            a.value.map((v) => v.address ?? ''),
+          );
+          mails.push({
+            to,
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            messageId: parsed.messageId,
+          });
           callback();
         })
         .catch((err: Error) => callback(err));
@@ -50,14 +65,19 @@ export async function closedPort(): Promise<number> {
 
 /** An ID token from the Auth emulator for a user with the given claims. */
 export async function idToken(uid: string, claims: Record<string, unknown>): Promise<string> {
-  await adminAuth().createUser({ uid, email: `${uid}@example.nl` }).catch(() => undefined);
+  await adminAuth()
+    .createUser({ uid, email: `${uid}@example.nl` })
+    .catch(() => undefined);
   await adminAuth().setCustomUserClaims(uid, claims);
   const custom = await adminAuth().createCustomToken(uid);
-  const res = await fetch(`http://${TEST_HOSTS.auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithCustomToken?key=demo-key`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token: custom, returnSecureToken: true }),
-  });
+  const res = await fetch(
+    `http://${TEST_HOSTS.auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithCustomToken?key=demo-key`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: custom, returnSecureToken: true }),
+    },
+  );
   const body = (await res.json()) as { idToken?: string };
   if (!body.idToken) throw new Error(`no ID token: ${JSON.stringify(body)}`);
   return body.idToken;
@@ -86,7 +106,15 @@ export async function seedPeople(db: Firestore, people: PersonSeed[]): Promise<v
   await batch.commit();
 }
 
-export function traject(fields: { instituteId?: string; programme?: Traject['programme']; startDate: string; roles: RoleAssignments; traineeName?: string; pauses?: Traject['pauses']; status?: Traject['status'] }): Traject {
+export function traject(fields: {
+  instituteId?: string;
+  programme?: Traject['programme'];
+  startDate: string;
+  roles: RoleAssignments;
+  traineeName?: string;
+  pauses?: Traject['pauses'];
+  status?: Traject['status'];
+}): Traject {
   return trajectDoc({
     instituteId: fields.instituteId ?? 'lumc',
     programme: fields.programme ?? 'huisarts_jaar1',
@@ -111,7 +139,14 @@ export async function createTraject(db: Firestore, id: string, t: Traject, now: 
  * A rater submits their part (what the forms feature does), then partWritten's logic runs. Without answers, the
  * domain's example of that form and part (partWritten returns a submission the form's schema refuses to draft).
  */
-export async function submitPart(db: Firestore, formId: string, partId: string, uid: string, now: Date, answers?: Record<string, unknown>) {
+export async function submitPart(
+  db: Firestore,
+  formId: string,
+  partId: string,
+  uid: string,
+  now: Date,
+  answers?: Record<string, unknown>,
+) {
   const ref = db.doc(partPath(formId, partId));
   const before = partDocSchema.parse((await ref.get()).data());
   answers ??= exampleAnswers(before.formType, partId);
@@ -121,7 +156,11 @@ export async function submitPart(db: Firestore, formId: string, partId: string, 
 }
 
 /** The domain's filled example of a form part, optionally changed (valid for submission unless changed so). */
-export function exampleAnswers(formType: FormType, partId: string, change: Record<string, unknown> = {}): Record<string, unknown> {
+export function exampleAnswers(
+  formType: FormType,
+  partId: string,
+  change: Record<string, unknown> = {},
+): Record<string, unknown> {
   const example = FORM_EXAMPLES[formType][partId as PartId];
   if (!example) throw new Error(`no example for ${formType}/${partId}`);
   return { ...structuredClone(example), ...change };

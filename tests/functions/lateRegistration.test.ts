@@ -3,8 +3,8 @@
 // (traject.lateForms) and none lapses silently; windows that close while the traject runs still lapse.
 import { formEnvelopeSchema, partDocSchema, type Traject } from '@praktijkvolg/domain';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
-import { onTrajectWritten } from '../../functions/src/schedule/traject.js';
+import { syncTrajectForms } from '../../functions/src/forms/sync.js';
+import { onTrajectWritten } from '../../functions/src/forms/traject.js';
 import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
 import { traject } from './helpers.js';
 

@@ -5,14 +5,28 @@ import { mailDocSchema } from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MailConfig } from '../../functions/src/config.js';
-import { enqueueMail, LEASE_MS, MAX_ATTEMPTS, processMailWrite, requeueMail } from '../../functions/src/mail/outbox.js';
+import {
+  enqueueMail,
+  LEASE_MS,
+  MAX_ATTEMPTS,
+  processMailWrite,
+  requeueMail,
+} from '../../functions/src/mail/outbox.js';
 import { smtpMailer, type Mailer } from '../../functions/src/mail/transport.js';
 import { APP_URL } from '../support/ports.js';
 import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
 import { closedPort, smtpSink } from './helpers.js';
 
 const db = adminDb();
-const config = (port: number): MailConfig => ({ host: '127.0.0.1', port, secure: false, user: '', password: '', from: 'Praktijkvolg <noreply@praktijkvolg.local>', appUrl: APP_URL });
+const config = (port: number): MailConfig => ({
+  host: '127.0.0.1',
+  port,
+  secure: false,
+  user: '',
+  password: '',
+  from: 'Praktijkvolg <noreply@praktijkvolg.local>',
+  appUrl: APP_URL,
+});
 const t0 = new Date('2025-12-10T06:00:00Z');
 const at = (ms: number) => () => new Date(t0.getTime() + ms);
 let sink: Awaited<ReturnType<typeof smtpSink>>;
@@ -24,7 +38,8 @@ async function state(id: string) {
 async function process(ids: string[], mailer: Mailer, now: () => Date) {
   for (const id of ids) {
     await processMailWrite(db, db.doc(`mail/${id}`), mailer, undefined, now);
-    if ((await state(id)).state === 'PENDING') await processMailWrite(db, db.doc(`mail/${id}`), mailer, undefined, now);
+    if ((await state(id)).state === 'PENDING')
+      await processMailWrite(db, db.doc(`mail/${id}`), mailer, undefined, now);
   }
 }
 
@@ -43,12 +58,23 @@ afterEach(() => sink.close());
 describe('the mail outbox', () => {
   it('an SMTP outage followed by recovery delivers every mail exactly once', async () => {
     const ids = await Promise.all(
-      ['een', 'twee', 'drie'].map((n) => enqueueMail(db, { to: `${n}@example.nl`, message: { subject: `Bericht ${n}`, text: n }, instituteId: 'lumc' }, `outage-${n}`)),
+      ['een', 'twee', 'drie'].map((n) =>
+        enqueueMail(
+          db,
+          { to: `${n}@example.nl`, message: { subject: `Bericht ${n}`, text: n }, instituteId: 'lumc' },
+          `outage-${n}`,
+        ),
+      ),
     );
     const down = smtpMailer(config(await closedPort()));
 
     await process(ids, down, at(0));
-    for (const id of ids) expect(await state(id)).toMatchObject({ state: 'RETRY', attempts: 1, error: expect.stringMatching(/ECONNREFUSED/) });
+    for (const id of ids)
+      expect(await state(id)).toMatchObject({
+        state: 'RETRY',
+        attempts: 1,
+        error: expect.stringMatching(/ECONNREFUSED/),
+      });
     expect(await requeueMail(db, at(30_000)())).toBe(0); // backoff: not due yet
     expect(await requeueMail(db, at(61_000)())).toBe(3);
     await process(ids, down, at(61_000));
@@ -59,14 +85,21 @@ describe('the mail outbox', () => {
     const up = smtpMailer(config(sink.port));
     expect(await requeueMail(db, at(200_000)())).toBe(3);
     await process(ids, up, at(200_000));
-    for (const id of ids) expect(await state(id)).toMatchObject({ state: 'SUCCESS', attempts: 3, error: null });
+    for (const id of ids)
+      expect(await state(id)).toMatchObject({ state: 'SUCCESS', attempts: 3, error: null });
     expect(sink.mails.map((m) => m.subject).sort()).toEqual(['Bericht drie', 'Bericht een', 'Bericht twee']);
-    expect(sink.mails.map((m) => m.messageId).sort()).toEqual(ids.map((id) => `<${id}@praktijkvolg.mail>`).sort());
+    expect(sink.mails.map((m) => m.messageId).sort()).toEqual(
+      ids.map((id) => `<${id}@praktijkvolg.mail>`).sort(),
+    );
 
     // Nothing is due any more, and a duplicate trigger for a delivered mail sends nothing.
     expect(await requeueMail(db, at(10 * 3_600_000)())).toBe(0);
     await process(ids, up, at(10 * 3_600_000));
-    await enqueueMail(db, { to: 'een@example.nl', message: { subject: 'Bericht een', text: 'een' } }, 'outage-een');
+    await enqueueMail(
+      db,
+      { to: 'een@example.nl', message: { subject: 'Bericht een', text: 'een' } },
+      'outage-een',
+    );
     await process(ids, up, at(10 * 3_600_000));
     expect(sink.mails).toHaveLength(3);
     const audit = await db.collection('audit').where('action', '==', 'mail.sent').get();
@@ -75,7 +108,11 @@ describe('the mail outbox', () => {
   });
 
   it('a sender that died mid-delivery is taken over after its lease, and only then', async () => {
-    const id = await enqueueMail(db, { to: 'lease@example.nl', message: { subject: 'Lease', text: 'x' } }, 'lease-1');
+    const id = await enqueueMail(
+      db,
+      { to: 'lease@example.nl', message: { subject: 'Lease', text: 'x' } },
+      'lease-1',
+    );
     await processMailWrite(db, db.doc(`mail/${id}`), smtpMailer(config(sink.port)), undefined, at(0)); // -> PENDING
     const hung: Mailer = { send: () => new Promise(() => undefined) }; // the instance dies while sending
     void processMailWrite(db, db.doc(`mail/${id}`), hung, undefined, at(0));
@@ -101,7 +138,11 @@ describe('the mail outbox', () => {
   });
 
   it(`gives up after ${MAX_ATTEMPTS} attempts with ERROR, audited`, async () => {
-    const id = await enqueueMail(db, { to: 'nooit@example.nl', message: { subject: 'Nooit', text: 'x' }, instituteId: 'lumc' }, 'never-1');
+    const id = await enqueueMail(
+      db,
+      { to: 'nooit@example.nl', message: { subject: 'Nooit', text: 'x' }, instituteId: 'lumc' },
+      'never-1',
+    );
     const down = smtpMailer(config(await closedPort()));
     let clock = 0;
     await process([id], down, at(clock));
@@ -115,5 +156,17 @@ describe('the mail outbox', () => {
     const failed = await db.collection('audit').where('action', '==', 'mail.failed').get();
     expect(failed.docs.map((d) => d.get('details.attempts'))).toEqual([MAX_ATTEMPTS]);
     expect((await db.doc(`mail/${id}`).get()).get('delivery.endTime')).toBeInstanceOf(Timestamp);
+  });
+
+  it('marks a document that is no mail ERROR once, so its own update does not re-trigger it for ever', async () => {
+    const ref = db.doc('mail/no-mail-1');
+    await ref.set({ probe: 'no mail' });
+    const mailer = smtpMailer(config(await closedPort()));
+    await processMailWrite(db, ref, mailer, undefined, at(0));
+    const marked = await ref.get();
+    expect(marked.get('delivery.state')).toBe('ERROR');
+    await processMailWrite(db, ref, mailer, undefined, at(1_000)); // what the trigger on that update does
+    expect((await ref.get()).updateTime?.isEqual(marked.updateTime!)).toBe(true);
+    expect(sink.mails).toEqual([]);
   });
 });

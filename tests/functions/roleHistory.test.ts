@@ -4,7 +4,7 @@
 import { formEnvelopeSchema } from '@praktijkvolg/domain';
 import type { Traject } from '@praktijkvolg/domain';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { onTrajectWritten } from '../../functions/src/schedule/traject.js';
+import { onTrajectWritten } from '../../functions/src/forms/traject.js';
 import { adminDb, closeAdmin, eventually, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
 import { traject } from './helpers.js';
 

@@ -5,9 +5,9 @@
 import { formEnvelopeSchema, partDocSchema } from '@praktijkvolg/domain';
 import type { Traject } from '@praktijkvolg/domain';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { onPartWritten } from '../../functions/src/schedule/parts.js';
-import { createSummatiefVervolg } from '../../functions/src/schedule/summatief.js';
-import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
+import { onPartWritten } from '../../functions/src/forms/parts.js';
+import { createSummatiefVervolg } from '../../functions/src/forms/summatief.js';
+import { syncTrajectForms } from '../../functions/src/forms/sync.js';
 import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
 import { createTraject, exampleAnswers, submitPart, traject } from './helpers.js';
 

@@ -2,7 +2,7 @@
 // (functions/src/events/kpbPace.ts, domain kpbBehindEvents), recorded once a week and never a mail of its own.
 import { describe, expect, it } from 'vitest';
 import { recordKpbPaceEvents } from '../../functions/src/events/kpbPace.js';
-import { runReminderJob } from '../../functions/src/reminders/job.js';
+import { runReminders } from '../../functions/src/reminders/job.js';
 import { ReadCounter } from '../../functions/src/reminders/reads.js';
 import { APP_URL } from '../support/ports.js';
 import { adminDb } from '../support/stack.js';
@@ -29,13 +29,13 @@ describe('KPB pace in the digest', () => {
   });
 
   it('the Monday digest carries it: one mail per person, with the pace line', async () => {
-    await runReminderJob(adminDb(), MONDAY, { appUrl: APP_URL });
+    await runReminders(adminDb(), MONDAY, { appUrl: APP_URL });
     const mails = await adminDb().collection('mail').get();
     const toAnna = mails.docs.filter((d) => JSON.stringify(d.data()).includes(P.anna.email));
     expect(toAnna).toHaveLength(1);
     expect(JSON.stringify(toAnna[0]!.data())).toContain('Je KPB/KVB loopt achter op schema');
     // Run again the same day: nothing new.
-    await runReminderJob(adminDb(), MONDAY, { appUrl: APP_URL });
+    await runReminders(adminDb(), MONDAY, { appUrl: APP_URL });
     expect((await adminDb().collection('mail').get()).size).toBe(mails.size);
   });
 });

@@ -4,17 +4,15 @@ import { isSignInWithEmailLink, signInWithEmailLink } from 'firebase/auth';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { APP_URL } from '../support/ports.js';
 import { clearMail, mailTo } from '../support/mailbox.js';
-import { adminDb, closeAdmin, eventually, resetAuth, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
 import {
-  client,
-  enableTriggers,
-  linkIn,
-  P,
-  refusal,
-  seedWorld,
-  waitForMail,
-  type Client,
-} from './world.js';
+  adminDb,
+  closeAdmin,
+  eventually,
+  resetAuth,
+  resetFirestore,
+  setBackgroundTriggers,
+} from '../support/stack.js';
+import { client, enableTriggers, linkIn, P, refusal, seedWorld, waitForMail, type Client } from './world.js';
 
 const formPath = '/formulieren/t1__link-combel/opleider';
 const open: Client[] = [];
@@ -83,14 +81,12 @@ describe('sendSignInLink', () => {
   });
 
   it('creates the Auth account of a person who has none yet, under their people uid', async () => {
-    await adminDb()
-      .doc('people/u-nieuw')
-      .set({
-        instituteId: 'lumc',
-        displayName: 'Nieuwe Opleider',
-        email: 'nieuw@lumc-huisarts.example',
-        staffRoles: [],
-      });
+    await adminDb().doc('people/u-nieuw').set({
+      instituteId: 'lumc',
+      displayName: 'Nieuwe Opleider',
+      email: 'nieuw@lumc-huisarts.example',
+      staffRoles: [],
+    });
     const c = device();
     await c.call('sendSignInLink', { email: 'Nieuw@LUMC-huisarts.example', continuePath: '/' });
     const [mail] = await waitForMail('nieuw@lumc-huisarts.example', 'Je aanmeldlink');
@@ -123,7 +119,9 @@ describe('sendSignInLink', () => {
       await c.call('sendSignInLink', { email: 'onbekend@example.nl', continuePath: formPath });
       const docs = (await adminDb().collection('mail').get()).docs.map((d) => d.data());
       expect(docs).toHaveLength(2);
-      const [known, unknown] = [P.pieter.email, 'onbekend@example.nl'].map((to) => docs.find((d) => d.to === to)!);
+      const [known, unknown] = [P.pieter.email, 'onbekend@example.nl'].map((to) =>
+        docs.find((d) => d.to === to)!,
+      );
       const { to: _k, ...knownRest } = known!;
       const { to: _u, ...unknownRest } = unknown!;
       expect(knownRest).toEqual(unknownRest); // nothing in it depends on whether the address is known

@@ -133,7 +133,7 @@ export interface FormSeed {
   parts: Record<string, PartSeed>;
 }
 
-/** An envelope and its parts, as docs/data-model.md describes them (and functions/src/schedule writes them). */
+/** An envelope and its parts, as docs/data-model.md describes them (and functions/src/forms writes them). */
 export async function seedForm(f: FormSeed, now = new Date()): Promise<void> {
   const db = adminDb();
   const ts = (d: Date) => Timestamp.fromDate(d);

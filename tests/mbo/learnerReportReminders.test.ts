@@ -3,7 +3,7 @@
 // Also for an envelope written before learner reports became staff-invisible (staffVisible still true).
 import { digestDocSchema } from '@praktijkvolg/domain';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { runReminderJob } from '../../functions/src/reminders/job.js';
+import { runReminders } from '../../functions/src/reminders/job.js';
 import { APP_URL } from '../support/ports.js';
 import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
 import { createTraject, seedPeople, traject } from '../functions/helpers.js';
@@ -47,7 +47,7 @@ describe('an overdue learner report', () => {
     const envelope = (await db.doc('forms/m1__learner-report-1').get()).data()!;
     expect(envelope.staffVisible).toBe(false);
     expect(envelope.readerUids).toEqual(['d1']);
-    const report = await runReminderJob(db, WEDNESDAY, { appUrl: APP_URL });
+    const report = await runReminders(db, WEDNESDAY, { appUrl: APP_URL });
     expect(report.escalationItems).toBe(0);
     const own = await digestOf('d1');
     expect(own!.items.map((i) => i.formId)).toContain('m1__learner-report-1');
@@ -57,7 +57,7 @@ describe('an overdue learner report', () => {
 
   it('is not escalated even from an envelope that still says staffVisible (written before rule 10)', async () => {
     await db.doc('forms/m1__learner-report-1').update({ staffVisible: true });
-    const report = await runReminderJob(db, WEDNESDAY, { appUrl: APP_URL });
+    const report = await runReminders(db, WEDNESDAY, { appUrl: APP_URL });
     expect(report.escalationItems).toBe(0);
     expect(await digestOf('s1')).toBeNull();
   });

@@ -4,8 +4,8 @@
 // the institute, and the schedule keeps the share; the docent's leerdoelen become the LED observation's items.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { shareLearnerReport, teamOverview } from '../../functions/src/mbo/learnerReports.js';
-import { syncTrajectForms } from '../../functions/src/schedule/sync.js';
+import { shareReport, buildTeamOverview } from '../../functions/src/mbo/learnerReports.js';
+import { syncTrajectForms } from '../../functions/src/forms/sync.js';
 import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
 import { createTraject, exampleAnswers, seedPeople, submitPart, traject } from '../functions/helpers.js';
 
@@ -58,7 +58,7 @@ describe('the team overview', () => {
     await submitReport('d1', 2);
     await submitReport('d2', 1);
     await submitReport('d3', 1);
-    const small = await teamOverview(db, caller('l1'), { teamId: 't1' });
+    const small = await buildTeamOverview(db, caller('l1'), { teamId: 't1' });
     expect(small).toEqual({
       teamId: 't1',
       name: 'Team',
@@ -66,9 +66,13 @@ describe('the team overview', () => {
       reason: expect.stringContaining('minstens 5'),
     });
     await submitReport('d2', 2);
-    const enough = await teamOverview(db, caller('h1', { institute: 'lumc', staff: ['hoofd_opleiding'] }), {
-      teamId: 't1',
-    });
+    const enough = await buildTeamOverview(
+      db,
+      caller('h1', { institute: 'lumc', staff: ['hoofd_opleiding'] }),
+      {
+        teamId: 't1',
+      },
+    );
     expect(enough).toMatchObject({ shown: true, reports: 5, teachers: 3, activities: 10 });
     if (!enough.shown) throw new Error('not shown');
     expect(enough.ranked).toHaveLength(11);
@@ -77,15 +81,19 @@ describe('the team overview', () => {
   });
 
   it('is for staff of the institute, the leidinggevende and the teachers only', async () => {
-    expect(await code(teamOverview(db, caller('d2'), { teamId: 't1' }))).toBe('ok');
-    expect(await code(teamOverview(db, caller('x1'), { teamId: 't1' }))).toBe('not-found');
+    expect(await code(buildTeamOverview(db, caller('d2'), { teamId: 't1' }))).toBe('ok');
+    expect(await code(buildTeamOverview(db, caller('x1'), { teamId: 't1' }))).toBe('not-found');
     expect(
       await code(
-        teamOverview(db, caller('e9', { institute: 'elders', staff: ['secretariaat'] }), { teamId: 't1' }),
+        buildTeamOverview(db, caller('e9', { institute: 'elders', staff: ['secretariaat'] }), {
+          teamId: 't1',
+        }),
       ),
     ).toBe('not-found');
     expect(
-      await code(teamOverview(db, caller('d1', { institute: 'lumc', linkPart: 'f/p' }), { teamId: 't1' })),
+      await code(
+        buildTeamOverview(db, caller('d1', { institute: 'lumc', linkPart: 'f/p' }), { teamId: 't1' }),
+      ),
     ).toBe('not-found');
   });
 });
@@ -95,16 +103,16 @@ describe('sharing one learner report', () => {
   const formId = 'm-d1__learner-report-1';
 
   it('only its teacher shares it, with a person of the institute; the schedule keeps the share', async () => {
-    expect(await code(shareLearnerReport(db, caller('l1'), { formId, uid: 'l1', share: true }, NOW))).toBe(
+    expect(await code(shareReport(db, caller('l1'), { formId, uid: 'l1', share: true }, NOW))).toBe(
       'not-found',
     );
-    expect(await code(shareLearnerReport(db, caller('d1'), { formId, uid: 'e1', share: true }, NOW))).toBe(
+    expect(await code(shareReport(db, caller('d1'), { formId, uid: 'e1', share: true }, NOW))).toBe(
       'permission-denied',
     );
-    expect(await code(shareLearnerReport(db, caller('d1'), { formId, uid: 'd1', share: true }, NOW))).toBe(
+    expect(await code(shareReport(db, caller('d1'), { formId, uid: 'd1', share: true }, NOW))).toBe(
       'permission-denied',
     );
-    expect(await shareLearnerReport(db, caller('d1'), { formId, uid: 'd2', share: true }, NOW)).toEqual({
+    expect(await shareReport(db, caller('d1'), { formId, uid: 'd2', share: true }, NOW)).toEqual({
       ok: true,
       sharedWith: ['d2'],
     });
@@ -123,7 +131,7 @@ describe('sharing one learner report', () => {
     expect(env.readerUids).toEqual(['d1', 'd2']);
     // The other reports stay the teacher's alone.
     expect((await db.doc('forms/m-d1__learner-report-2').get()).get('readerUids')).toEqual(['d1']);
-    expect(await shareLearnerReport(db, caller('d1'), { formId, uid: 'd2', share: false }, NOW)).toEqual({
+    expect(await shareReport(db, caller('d1'), { formId, uid: 'd2', share: false }, NOW)).toEqual({
       ok: true,
       sharedWith: [],
     });

@@ -1,5 +1,5 @@
 // Access-matrix rows of the PDG summative lesson visit (docs/rules.md "Summative lesson visit"): after a go the
-// server creates the assessment (functions/src/schedule/summatief.ts) with the assessors the secretariat
+// server creates the assessment (functions/src/forms/summatief.ts) with the assessors the secretariat
 // assigned; after a no-go it creates the next request. Nobody creates either from a client, nobody puts
 // themselves on an assessor part, and the decision is the PDG-trainer's. Concatenated into MATRIX (matrix.ts);
 // the world's tP__beoordeling-1 stands for a created assessment (tests/rules/world/forms.ts).

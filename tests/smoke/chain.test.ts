@@ -34,14 +34,18 @@ describe('the local Firebase chain', () => {
 
     const own = await getDoc(doc(getFirestore(web), 'people/ann'));
     expect(own.get('displayName')).toBe('Ann');
-    await expect(getDoc(doc(getFirestore(web), 'people/bob'))).rejects.toMatchObject({ code: 'permission-denied' });
+    await expect(getDoc(doc(getFirestore(web), 'people/bob'))).rejects.toMatchObject({
+      code: 'permission-denied',
+    });
   });
 
   it('a mail written to the outbox is delivered over SMTP by the functions trigger', async () => {
-    const ref = await adminDb().collection('mail').add({
-      to: 'smoke@example.nl',
-      message: { subject: 'Rooktest', text: 'Het werkt.' },
-    });
+    const ref = await adminDb()
+      .collection('mail')
+      .add({
+        to: 'smoke@example.nl',
+        message: { subject: 'Rooktest', text: 'Het werkt.' },
+      });
     const [received] = await eventually('the mail in the inbox', async () => {
       const mails = await mailTo('smoke@example.nl');
       return mails.length > 0 ? mails : undefined;

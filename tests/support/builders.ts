@@ -83,7 +83,7 @@ export interface FormInput {
 }
 
 /**
- * An envelope and its parts, by path, as functions/src/schedule writes them: open at 00:00 and due at 23:59:59
+ * An envelope and its parts, by path, as functions/src/forms writes them: open at 00:00 and due at 23:59:59
  * Amsterdam time, raters from the traject's roles (staff parts: none), a submitted part without answers given
  * the domain's example. `toTimestamp` makes the SDK's timestamp.
  */

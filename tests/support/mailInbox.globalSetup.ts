@@ -4,7 +4,12 @@ import MailDev from 'maildev';
 import { TEST_HOSTS } from './ports.js';
 
 export default async function setup(): Promise<() => Promise<void>> {
-  const maildev = new MailDev({ smtp: TEST_HOSTS.smtpPort, web: TEST_HOSTS.mailWebPort, ip: '127.0.0.1', silent: true });
+  const maildev = new MailDev({
+    smtp: TEST_HOSTS.smtpPort,
+    web: TEST_HOSTS.mailWebPort,
+    ip: '127.0.0.1',
+    silent: true,
+  });
   await new Promise<void>((resolve, reject) => maildev.listen((err) => (err ? reject(err) : resolve())));
   return () => new Promise<void>((resolve) => maildev.close(() => resolve()));
 }

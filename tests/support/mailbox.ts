@@ -20,7 +20,9 @@ export async function listMail(): Promise<ReceivedMail[]> {
 }
 
 export async function mailTo(address: string): Promise<ReceivedMail[]> {
-  return (await listMail()).filter((m) => m.to.some((t) => t.address.toLowerCase() === address.toLowerCase()));
+  return (await listMail()).filter((m) =>
+    m.to.some((t) => t.address.toLowerCase() === address.toLowerCase()),
+  );
 }
 
 export async function clearMail(): Promise<void> {

@@ -305,7 +305,11 @@ export const FORM_EXAMPLES: Record<FormType, Partial<Record<PartId, Record<strin
     },
   },
   voortgangsadvies: { opleider: voortgangsadvies },
-  voortgangsgesprek: { groepsdocent: voortgangsgesprek, tutor: voortgangsgesprek, opleider: voortgangsgesprek },
+  voortgangsgesprek: {
+    groepsdocent: voortgangsgesprek,
+    tutor: voortgangsgesprek,
+    opleider: voortgangsgesprek,
+  },
   leoh: { aios: leoh },
   diensten: { opleider: diensten },
   kpb: { aios: kpbAios, opleider: kpbOpleider },
@@ -333,7 +337,8 @@ export const FORM_EXAMPLES: Record<FormType, Partial<Record<PartId, Record<strin
     deelnemer: {
       opdracht: 'Een groepsbijeenkomst voorbereiden met een activerende werkvorm',
       uitvoering: 'Terugkomdag groep 2: casusbespreking in drietallen over slecht-nieuwsgesprekken.',
-      reflectie: 'De drietallen werkten goed; de nabespreking plenair was te lang. Volgende keer kortere ronde.',
+      reflectie:
+        'De drietallen werkten goed; de nabespreking plenair was te lang. Volgende keer kortere ronde.',
     },
     collega_docent: {
       reactie: 'Sterke keuze van de werkvorm. Probeer de plenaire ronde te beperken tot twee vragen.',

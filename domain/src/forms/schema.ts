@@ -34,7 +34,15 @@ export const MESSAGES = {
   atLeastOne: (n: number) => `Vul minstens één van deze ${COUNT_WORDS[n] ?? n} in`,
 } as const;
 
-const COUNT_WORDS: Record<number, string> = { 2: 'twee', 3: 'drie', 4: 'vier', 5: 'vijf', 6: 'zes', 7: 'zeven', 8: 'acht' };
+const COUNT_WORDS: Record<number, string> = {
+  2: 'twee',
+  3: 'drie',
+  4: 'vier',
+  5: 'vijf',
+  6: 'zes',
+  7: 'zeven',
+  8: 'acht',
+};
 
 type Mode = 'submit' | 'draft';
 
@@ -288,10 +296,10 @@ export type LeafValue<F> = F extends { kind: 'text' | 'longtext' | 'date' }
     : F extends { kind: 'number' }
       ? number
       : F extends { kind: 'choice'; multiple: true; options: infer O }
-      ? OptionValue<O>[]
-      : F extends { kind: 'choice' | 'scale'; options: infer O }
-        ? OptionValue<O>
-        : never;
+        ? OptionValue<O>[]
+        : F extends { kind: 'choice' | 'scale'; options: infer O }
+          ? OptionValue<O>
+          : never;
 
 type IsRequired<F> = F extends { parts: readonly unknown[] }
   ? false

@@ -89,13 +89,7 @@ export interface NumberField extends FieldBase {
 }
 /** A field inside a group item or a list item: no nesting beyond one level. */
 export type LeafField =
-  | TextField
-  | LongTextField
-  | ChoiceField
-  | ScaleField
-  | DateField
-  | BooleanField
-  | NumberField;
+  TextField | LongTextField | ChoiceField | ScaleField | DateField | BooleanField | NumberField;
 
 export interface GroupItem {
   key: string;

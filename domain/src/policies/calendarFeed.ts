@@ -142,7 +142,9 @@ export function calendarEntries(args: {
     seen.add(form.formId);
     const ownOpen = Object.entries(form.parts)
       // The PDG request has no deadline (policies/summatief.ts): it is no event.
-      .filter(([id, p]) => p.status !== 'submitted' && p.raterUids.includes(uid) && hasDeadline(form.formType, id))
+      .filter(
+        ([id, p]) => p.status !== 'submitted' && p.raterUids.includes(uid) && hasDeadline(form.formType, id),
+      )
       .map(([partId]) => partId)
       .sort();
     for (const partId of ownOpen) out.push(deadline(form, partId, now, link));

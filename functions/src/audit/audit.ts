@@ -2,8 +2,20 @@
 // Only the server writes it (the rules deny every client write). Entries with a natural key (a part's
 // version, a trigger's write time) get a deterministic id so a retried trigger appends nothing twice. The entry's
 // contract and the list of actions: domain documents/audit.ts.
-import { auditPath, auditEntrySchema, AUDIT_COLLECTION, type AuditAction, type AuditEntry } from '@praktijkvolg/domain';
-import { Timestamp, type DocumentReference, type Firestore, type Transaction, type WriteBatch } from 'firebase-admin/firestore';
+import {
+  auditPath,
+  auditEntrySchema,
+  AUDIT_COLLECTION,
+  type AuditAction,
+  type AuditEntry,
+} from '@praktijkvolg/domain';
+import {
+  Timestamp,
+  type DocumentReference,
+  type Firestore,
+  type Transaction,
+  type WriteBatch,
+} from 'firebase-admin/firestore';
 
 export interface AuditInput {
   instituteId: string | null | undefined;
@@ -35,7 +47,11 @@ export function auditRef(db: Firestore, id?: string): DocumentReference {
 }
 
 /** Appends inside a transaction or batch (create: never overwrites an existing entry). */
-export function appendAudit(writer: Transaction | WriteBatch, ref: DocumentReference, input: AuditInput): void {
+export function appendAudit(
+  writer: Transaction | WriteBatch,
+  ref: DocumentReference,
+  input: AuditInput,
+): void {
   (writer as WriteBatch).create(ref, auditEntry(input));
 }
 

@@ -2,9 +2,15 @@
 // `calendarFeeds`). The secret is looked up by its SHA-256 as a document id, so there is nothing to compare
 // and no timing to measure; a malformed, unknown or revoked secret, and a person who left, all answer the
 // same "not found" (null here), so the answer never tells which.
-import { calendarEntries, type CalendarForm, FORMS_COLLECTION, formEnvelopeSchema, CALENDAR_FEEDS_COLLECTION } from '@praktijkvolg/domain';
+import {
+  calendarEntries,
+  type CalendarForm,
+  FORMS_COLLECTION,
+  formEnvelopeSchema,
+  CALENDAR_FEEDS_COLLECTION,
+} from '@praktijkvolg/domain';
 import type { Firestore, QueryDocumentSnapshot } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { formPartUrl, formUrl } from '../appLinks.js';
 import { personByUid } from '../people/people.js';
 import { feedHash, parseCalendarFeed } from './feedDoc.js';
@@ -21,7 +27,7 @@ export function secretFromRequest(path: string, query: Record<string, unknown>):
 function calendarForm(snap: QueryDocumentSnapshot): CalendarForm | null {
   const parsed = formEnvelopeSchema.safeParse(snap.data());
   if (!parsed.success) {
-    logger.error('calendar: skipped a form envelope that does not fit the schema', { formId: snap.id });
+    log.error('calendar: skipped a form envelope that does not fit the schema', { formId: snap.id });
     return null;
   }
   const f = parsed.data;

@@ -2,7 +2,12 @@
 // `calendarFeeds`). Only someone with an account of an institute, never a single-use link session: a feed
 // lists a person's own open work, and a link session is one part, not a person. One feed per person:
 // renewing deletes the previous document in the same transaction, so the old URL answers 404 at once.
-import { parseClaims, CALENDAR_FEEDS_COLLECTION, calendarFeedDocSchema, type CalendarFeedDoc } from '@praktijkvolg/domain';
+import {
+  parseClaims,
+  CALENDAR_FEEDS_COLLECTION,
+  calendarFeedDocSchema,
+  type CalendarFeedDoc,
+} from '@praktijkvolg/domain';
 import type { ApiResponse } from '@praktijkvolg/domain/api';
 import { Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
@@ -10,7 +15,7 @@ import { calendarFeedUrl } from '../appLinks.js';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { hashPrefix, hashToken, newToken } from '../links/token.js';
 import { PEOPLE_COLLECTION, personByUid } from '../people/people.js';
-import { LINK_RATER_PREFIX } from '../schedule/plan.js';
+import { LINK_RATER_PREFIX } from '../forms/plan.js';
 
 export interface CalendarCaller {
   uid: string;
@@ -52,7 +57,7 @@ async function existingFeeds(tx: Transaction, db: Firestore, uid: string) {
   return snap.docs.map((d) => ({ ref: d.ref, hash: d.id, doc: calendarFeedDocSchema.parse(d.data()) }));
 }
 
-export async function calendarFeedStatus(
+export async function readFeedStatus(
   db: Firestore,
   caller: CalendarCaller,
 ): Promise<ApiResponse<'calendarFeedStatus'>> {
@@ -65,7 +70,7 @@ export async function calendarFeedStatus(
 }
 
 /** A new secret for the caller's feed; every earlier one of theirs is deleted. Returns the URL, once. */
-export async function renewCalendarFeed(
+export async function renewFeed(
   db: Firestore,
   caller: CalendarCaller,
   now: Date,
@@ -93,7 +98,7 @@ export async function renewCalendarFeed(
 }
 
 /** Ends the caller's feed (its URL answers 404 from now on). Audited only when there was one. */
-export async function revokeCalendarFeed(
+export async function revokeFeed(
   db: Firestore,
   caller: CalendarCaller,
   now: Date,

@@ -3,7 +3,21 @@
 // Reads are bounded by the file (at most COHORT_MAX_ROWS rows): `in` and `array-contains-any` queries of 30
 // values, and one getAll of the rows' deterministic traject ids.
 import { createHash } from 'node:crypto';
-import { cohortEmails, cohortKey, PEOPLE_COLLECTION, parsePerson, PROGRAMMES, trajectSchema, type Actor, type CohortContext, type CohortKey, type CohortRow, type KnownPerson, type ProgrammeId, TRAJECTEN_COLLECTION } from '@praktijkvolg/domain';
+import {
+  cohortEmails,
+  cohortKey,
+  PEOPLE_COLLECTION,
+  parsePerson,
+  PROGRAMMES,
+  trajectSchema,
+  type Actor,
+  type CohortContext,
+  type CohortKey,
+  type CohortRow,
+  type KnownPerson,
+  type ProgrammeId,
+  TRAJECTEN_COLLECTION,
+} from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 
 const chunks = <T>(list: readonly T[], size: number): T[][] =>

@@ -1,17 +1,27 @@
-// importCohort: the secretariat's CSV of new trajecten (docs/data-model.md, "Importing a cohort"). A dry run
+// importCohortRows: the secretariat's CSV of new trajecten (docs/data-model.md, "Importing a cohort"). A dry run
 // checks and returns the preview; the real run checks again here (never the client's preview), adds the people
 // of valid rows it does not know yet (people/upsertPerson.ts, with its account checks), and creates each valid
 // traject with a deterministic id in bounded batches. A refused row writes nothing, not even its people. The
 // trajectWritten trigger then makes the forms of each new traject as usual.
-import { cohortTraject, parseClaims, readCohortFile, trajectSchema, validateCohort, type CohortCheck, type CohortDraft, type CohortRowResult, TRAJECTEN_COLLECTION } from '@praktijkvolg/domain';
+import {
+  cohortTraject,
+  parseClaims,
+  readCohortFile,
+  trajectSchema,
+  validateCohort,
+  type CohortCheck,
+  type CohortDraft,
+  type CohortRowResult,
+  TRAJECTEN_COLLECTION,
+} from '@praktijkvolg/domain';
 import type { ApiRequest, ApiResponse } from '@praktijkvolg/domain/api';
 import type { Auth } from 'firebase-admin/auth';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { requireStaff, type Caller } from '../people/staffRoles.js';
-import { upsertPerson } from '../people/upsertPerson.js';
+import { savePerson } from '../people/upsertPerson.js';
 import pLimit from 'p-limit';
 import { cohortContext } from './context.js';
 
@@ -56,13 +66,12 @@ async function addPeople(
   }
   await pLimit(PEOPLE_CONCURRENCY).map([...needed], async ([email, displayName]) => {
     try {
-      const r = await upsertPerson(db, auth, caller, { email, displayName }, now);
+      const r = await savePerson(db, auth, caller, { email, displayName }, now);
       uids.set(email, r.uid);
       if (r.created) created.push(r.uid);
     } catch (err) {
       const message = err instanceof HttpsError ? err.message : 'Deze persoon kon niet worden toegevoegd.';
-      if (!(err instanceof HttpsError))
-        logger.error('cohort: adding a person failed', { error: String(err) });
+      if (!(err instanceof HttpsError)) log.error('cohort: adding a person failed', { error: String(err) });
       failed.set(email, message);
     }
   });
@@ -139,7 +148,7 @@ async function writeCohort(
   return written;
 }
 
-export async function importCohort(
+export async function importCohortRows(
   db: Firestore,
   auth: Auth,
   caller: Caller,

@@ -1,4 +1,4 @@
-// reopenPart: the secretariat reopens a submitted part with a reason (domain policies/reopenPart.ts; docs/rules.md,
+// reopenSubmittedPart: the secretariat reopens a submitted part with a reason (domain policies/reopenPart.ts; docs/rules.md,
 // "Corrections of submitted parts"; docs/data-model.md, "Corrections"). In one transaction: the submitted part is
 // copied to `versions/{n}`, the part goes back to draft as version n+1 with the reason (`correctionReason`,
 // `reopened`), the envelope's index follows (a sealed round is sealed again until the part is submitted again),
@@ -25,11 +25,11 @@ import { formPartUrl } from '../appLinks.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { readFormPart } from '../links/formState.js';
 import { labelOfPart } from '../links/lifecycle.js';
-import { escapeHtml, htmlDocument, htmlLink } from '../mail/html.js';
+import { renderMail } from '../mail/render.js';
 import { enqueueMailInTransaction } from '../mail/outbox.js';
 import { hasEmail, peopleByUid, personByUid } from '../people/people.js';
 import { requireStaff, type Caller } from '../people/staffRoles.js';
-import { nextReminderFor } from '../schedule/timing.js';
+import { nextReminderFor } from '../forms/timing.js';
 
 /** One mail per rater per new version: the id a retried call finds again. */
 export const reopenedMailId = (formId: string, partId: string, version: number, uid: string) =>
@@ -51,37 +51,16 @@ export function reopenedMail(input: {
     'Je antwoorden staan klaar als concept: pas aan wat nodig is en dien het deel opnieuw in. De eerdere versie blijft bewaard in het dossier.';
   const why =
     'Je krijgt deze mail omdat jij dit deel invult; een heropend deel wacht meteen op je, daarom komt deze mail niet pas in je dagelijkse overzicht.';
-  const text = [
-    `Beste ${input.raterName},`,
-    '',
-    intro,
-    input.line,
-    '',
-    what,
-    '',
-    'Deel openen:',
-    input.url,
-    '',
-    why,
-    '',
-    'Met vriendelijke groet,',
-    'Praktijkvolg',
-  ].join('\n');
-  const html = htmlDocument(
-    [
-      `<p>Beste ${escapeHtml(input.raterName)},</p>`,
-      `<p>${escapeHtml(intro)}</p>`,
-      `<p><strong>${escapeHtml(input.line)}</strong></p>`,
-      `<p>${escapeHtml(what)}</p>`,
-      `<p>${htmlLink(input.url, 'Deel openen')}</p>`,
-      `<p style="font-size:13px;color:#555">${escapeHtml(why)}</p>`,
-      '<p>Met vriendelijke groet,<br>Praktijkvolg</p>',
-    ].join(''),
-  );
-  return { subject: reopenedMailSubject(input.formTitle, input.partId), text, html };
+  return renderMail(reopenedMailSubject(input.formTitle, input.partId), `Beste ${input.raterName},`, [
+    { p: intro },
+    { strong: input.line },
+    { p: what },
+    { link: { label: 'Deel openen', url: input.url } },
+    { small: why },
+  ]);
 }
 
-export async function reopenPart(
+export async function reopenSubmittedPart(
   db: Firestore,
   caller: Caller,
   input: ApiRequest<'reopenPart'>,

@@ -12,7 +12,7 @@ import {
   TRAJECTEN_COLLECTION,
 } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import type { ReadCounter } from '../reminders/reads.js';
 import { eventDoc } from './record.js';
 
@@ -65,6 +65,6 @@ export async function recordKpbPaceEvents(
         );
     }
   }
-  if (recorded > 0) logger.info('reminders: KPB pace behind, digest events recorded', { recorded });
+  if (recorded > 0) log.info('reminders: KPB pace behind, digest events recorded', { recorded });
   return recorded;
 }

@@ -13,7 +13,7 @@ import {
   type Traject,
 } from '@praktijkvolg/domain';
 import { Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { appPageUrl } from '../appLinks.js';
 
 export function eventDoc(uid: string, instituteId: string, item: DigestEventItem, now: Date) {
@@ -106,7 +106,7 @@ export async function pendingEvents(
   for (const doc of snap.docs) {
     const parsed = digestEventSchema.safeParse(doc.data());
     if (!parsed.success) {
-      logger.error('events: invalid digest event, skipped', { eventId: doc.id, error: parsed.error.message });
+      log.error('events: invalid digest event, skipped', { eventId: doc.id, error: parsed.error.message });
       continue;
     }
     const { uid, instituteId: _i, createdAt: _c, digestedOn: _d, ...item } = parsed.data;

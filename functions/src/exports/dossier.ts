@@ -1,11 +1,11 @@
-// exportDossier: the dossier of one traject as a PDF and a ZIP (`dossier.json` + the PDF) for another system,
+// buildDossierExport: the dossier of one traject as a PDF and a ZIP (`dossier.json` + the PDF) for another system,
 // returned to the caller as base64 (docs/data-model.md "Exports"). Who may, and which parts, is the domain's
 // (policies/exports.ts); sizes are bounded (EXPORT_LIMITS), and every export leaves an audit entry
 // `export.dossier` before the files leave the server.
 import { EXPORT_LIMITS, fileSlug, type Actor, TRAJECTEN_COLLECTION } from '@praktijkvolg/domain';
 import { strToU8, zipSync } from 'fflate';
 import type { Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { auditEntry, auditRef } from '../audit/audit.js';
 import { formatInTimeZone } from '../links/time.js';
@@ -32,7 +32,7 @@ export function dossierZip(dossier: Dossier, pdf: Uint8Array, pdfName: string): 
   );
 }
 
-export async function exportDossier(
+export async function buildDossierExport(
   db: Firestore,
   trajectId: string,
   actor: Actor,
@@ -63,7 +63,7 @@ export async function exportDossier(
       },
     }),
   );
-  logger.info('export: dossier', {
+  log.info('export: dossier', {
     trajectId,
     as: dossier.exportedBy.as,
     parts,

@@ -2,11 +2,31 @@
 // mayExportDossier), and every submitted part the caller may read (domain partInDossier, the rules' read
 // policy), with who filled it and when, earlier versions and their reasons, and the progress decisions.
 // This object is `dossier.json` in the ZIP, and the PDF is rendered from it: both say the same.
-import { answerLines, EXPORT_LIMITS, FORM_DEFINITIONS, mayExportDossier, partInDossier, PROGRAMMES, TRAJECT_ROLE_LABELS, TRAJECT_ROLES, type Actor, type AnswerLine, type FormDefinition, type FormLike, type PartId, type Traject, FORMS_COLLECTION, PARTS_COLLECTION, type FormEnvelope, type PartVersion, institutePath } from '@praktijkvolg/domain';
+import {
+  answerLines,
+  EXPORT_LIMITS,
+  FORM_DEFINITIONS,
+  mayExportDossier,
+  partInDossier,
+  PROGRAMMES,
+  TRAJECT_ROLE_LABELS,
+  TRAJECT_ROLES,
+  type Actor,
+  type AnswerLine,
+  type FormDefinition,
+  type FormLike,
+  type PartId,
+  type Traject,
+  FORMS_COLLECTION,
+  PARTS_COLLECTION,
+  type FormEnvelope,
+  type PartVersion,
+  institutePath,
+} from '@praktijkvolg/domain';
 import type { DocumentReference, DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { peopleByUid } from '../people/people.js';
-import { readTraject } from '../schedule/traject.js';
+import { readTraject } from '../forms/traject.js';
 import { envelopeOrNull, parseVersion, partStatusOf, readVersions } from './versions.js';
 import { dossierVoortgang, type DossierVoortgang } from './dossierVoortgang.js';
 
@@ -300,6 +320,11 @@ export async function readDossier(
     },
     forms: dossierForms,
     decisions: decisionsOf(dossierForms),
-    voortgang: dossierVoortgang(traject, forms.map((f) => f.env), dossierForms, now),
+    voortgang: dossierVoortgang(
+      traject,
+      forms.map((f) => f.env),
+      dossierForms,
+      now,
+    ),
   };
 }

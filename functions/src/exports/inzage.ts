@@ -1,10 +1,22 @@
-// exportInzage: the right of access. Everything stored about the caller that they may see, as one JSON
+// buildInzage: the right of access. Everything stored about the caller that they may see, as one JSON
 // document with a short Dutch summary at the top (docs/data-model.md "Exports"): their people document and
 // claims, their trajecten, the parts they fill and the readable parts of forms about them (inzageForms.ts),
 // the mails sent to them and the audit entries that name them (inzageTrail.ts). Audited `export.inzage`.
-import { EXPORT_LIMITS, fileSlug, formatDateTime, mayExportInzage, PEOPLE_COLLECTION, personSchema, type Actor, type Claims, partPath, formPath, TRAJECTEN_COLLECTION } from '@praktijkvolg/domain';
+import {
+  EXPORT_LIMITS,
+  fileSlug,
+  formatDateTime,
+  mayExportInzage,
+  PEOPLE_COLLECTION,
+  personSchema,
+  type Actor,
+  type Claims,
+  partPath,
+  formPath,
+  TRAJECTEN_COLLECTION,
+} from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { auditEntry, auditRef } from '../audit/audit.js';
 import { formatInTimeZone } from '../links/time.js';
@@ -60,7 +72,7 @@ export function inzageSummary(d: Omit<InzageDocument, 'samenvatting'>): string[]
   ];
 }
 
-export async function exportInzage(
+export async function buildInzage(
   db: Firestore,
   actor: Actor,
   claims: Claims,
@@ -128,7 +140,7 @@ export async function exportInzage(
       details: { parts: forms.parts.length, mails: mails.length, audit: audit.length, truncated },
     }),
   );
-  logger.info('export: inzage', { parts: forms.parts.length, mails: mails.length, audit: audit.length });
+  log.info('export: inzage', { parts: forms.parts.length, mails: mails.length, audit: audit.length });
   const filename = `inzage-${fileSlug(person?.displayName ?? '', 'praktijkvolg')}-${formatInTimeZone(now, 'yyyy-MM-dd')}`;
   return { filename, json, summary };
 }

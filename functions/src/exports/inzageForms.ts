@@ -2,7 +2,21 @@
 // held a role in, the parts they fill (any status, with earlier versions) and the submitted parts of forms
 // about them that they may read (domain partInInzage). Found by the person's uid only (raterUids,
 // readerUids, subjectUid, members, roleHistory), so nobody else's forms are even read.
-import { EXPORT_LIMITS, FORM_DEFINITIONS, partInInzage, trajectSchema, TRAJECT_ROLE_LABELS, TRAJECT_ROLES, type Actor, type PartId, type Traject, AUDIT_COLLECTION, FORMS_COLLECTION, PARTS_COLLECTION, TRAJECTEN_COLLECTION } from '@praktijkvolg/domain';
+import {
+  EXPORT_LIMITS,
+  FORM_DEFINITIONS,
+  partInInzage,
+  trajectSchema,
+  TRAJECT_ROLE_LABELS,
+  TRAJECT_ROLES,
+  type Actor,
+  type PartId,
+  type Traject,
+  AUDIT_COLLECTION,
+  FORMS_COLLECTION,
+  PARTS_COLLECTION,
+  TRAJECTEN_COLLECTION,
+} from '@praktijkvolg/domain';
 import type {
   DocumentReference,
   Firestore,

@@ -1,7 +1,7 @@
 // The fast advance-width measure (fonts.ts) against pdf-lib's shaping one: wrapped lines always fit.
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../leoh/pdf.js';
+import { wrapText } from './wrapText.js';
 import { embedUnicodeFonts } from './fonts.js';
 import { measuringFont } from './pdfWriter.js';
 

@@ -1,10 +1,10 @@
-// A4 pages written top to bottom in the embedded Unicode font (fonts.ts): wrapped text (the LEOh PDF's
-// linear wrapText), page breaks that keep a heading with what follows, rules, and footers with page numbers.
+// A4 pages written top to bottom in the embedded Unicode font (fonts.ts): wrapped text (the linear
+// wrapText.ts), page breaks that keep a heading with what follows, rules, and footers with page numbers.
 // Characters the font lacks (emoji, CJK) are transliterated or marked '?' (toFontSafe), never dropped silently
 // and never a crash.
 import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
-import { wrapText } from '../leoh/pdf.js';
-import { toFontSafe } from '../leoh/winAnsi.js';
+import { wrapText } from './wrapText.js';
+import { toFontSafe } from './fontSafe.js';
 import type { UnicodeFont } from './fonts.js';
 
 export const A4: [number, number] = [595.28, 841.89];

@@ -15,7 +15,7 @@ import {
   type PartVersion,
 } from '@praktijkvolg/domain';
 import type { DocumentReference, DocumentSnapshot } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 
 export function parseVersion(snap: DocumentSnapshot): PartVersion | null {
   return snap.exists ? partVersionSchema.parse(snap.data()) : null;
@@ -35,7 +35,7 @@ export function envelopeOrNull(snap: DocumentSnapshot): FormEnvelope | null {
   try {
     return parseEnvelope(snap);
   } catch (err) {
-    logger.warn('export: form left out, its envelope does not fit the schema', {
+    log.warn('export: form left out, its envelope does not fit the schema', {
       formId: snap.id,
       error: err instanceof Error ? err.message : String(err),
     });

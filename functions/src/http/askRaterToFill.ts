@@ -2,12 +2,18 @@
 import { parseClaims } from '@praktijkvolg/domain';
 import { onCall } from 'firebase-functions/v2/https';
 import { firestore } from '../firebase.js';
-import { CALLABLE_OPTIONS, parseRequest, requireUid } from '../callable.js';
-import { askRaterToFill as ask } from '../links/askRater.js';
+import { parseRequest, requireUid } from '../callable.js';
+import { askToFill } from '../links/askRater.js';
 import { appUrl } from '../config.js';
 
-export const askRaterToFill = onCall(CALLABLE_OPTIONS, async (request) => {
+export const askRaterToFill = onCall(async (request) => {
   const uid = requireUid(request);
   const input = parseRequest('askRaterToFill', request.data);
-  return ask(firestore(), input, { uid, claims: parseClaims(request.auth?.token) }, new Date(), appUrl());
+  return askToFill(
+    firestore(),
+    input,
+    { uid, claims: parseClaims(request.auth?.token) },
+    new Date(),
+    appUrl(),
+  );
 });

@@ -2,12 +2,12 @@
 // `?token=<secret>` works too). Calendar apps (Outlook, Google Calendar) subscribe to it. Unknown, revoked and
 // malformed secrets all get the same 404. Never cached by a shared cache: the URL is the credential.
 import { onRequest } from 'firebase-functions/v2/https';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { readCalendarFeed, secretFromRequest } from '../calendar/feed.js';
 import { appUrl } from '../config.js';
 import { firestore } from '../firebase.js';
 
-export const calendarFeed = onRequest({ region: 'europe-west1', memory: '256MiB' }, async (req, res) => {
+export const calendarFeed = onRequest({ memory: '256MiB' }, async (req, res) => {
   res.set('Cache-Control', 'private, no-store');
   res.set('X-Robots-Tag', 'noindex, nofollow');
   res.set('Referrer-Policy', 'no-referrer');
@@ -21,7 +21,7 @@ export const calendarFeed = onRequest({ region: 'europe-west1', memory: '256MiB'
     res.status(404).type('text/plain').send('Deze agenda bestaat niet (meer).');
     return;
   }
-  logger.info('calendar: served', { uid: feed.uid, events: feed.events });
+  log.info('calendar: served', { uid: feed.uid, events: feed.events });
   res
     .status(200)
     .set('Content-Type', 'text/calendar; charset=utf-8')

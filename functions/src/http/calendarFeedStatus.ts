@@ -1,11 +1,11 @@
 // Callable: whether the signed-in person has a calendar feed, and since when (never the URL: only its hash is kept).
 import { onCall } from 'firebase-functions/v2/https';
-import { CALLABLE_OPTIONS, parseRequest, requireUid } from '../callable.js';
-import { calendarFeedStatus as status } from '../calendar/manage.js';
+import { parseRequest, requireUid } from '../callable.js';
+import { readFeedStatus } from '../calendar/manage.js';
 import { firestore } from '../firebase.js';
 
-export const calendarFeedStatus = onCall(CALLABLE_OPTIONS, async (request) => {
+export const calendarFeedStatus = onCall(async (request) => {
   const uid = requireUid(request);
   parseRequest('calendarFeedStatus', request.data);
-  return status(firestore(), { uid, token: request.auth?.token ?? {} });
+  return readFeedStatus(firestore(), { uid, token: request.auth?.token ?? {} });
 });

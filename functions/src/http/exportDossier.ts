@@ -3,15 +3,17 @@
 import { actorOf, parseClaims } from '@praktijkvolg/domain';
 import { onCall } from 'firebase-functions/v2/https';
 import { firestore } from '../firebase.js';
-import { CALLABLE_OPTIONS, parseRequest, requireUid } from '../callable.js';
-import { exportDossier as build } from '../exports/dossier.js';
+import { parseRequest, requireUid } from '../callable.js';
+import { buildDossierExport } from '../exports/dossier.js';
 
 // A PDF with embedded fonts needs more than the default memory; a long dossier takes a few seconds.
-export const exportDossier = onCall(
-  { ...CALLABLE_OPTIONS, memory: '512MiB', timeoutSeconds: 120 },
-  async (request) => {
-    const uid = requireUid(request);
-    const { trajectId } = parseRequest('exportDossier', request.data);
-    return build(firestore(), trajectId, actorOf(uid, parseClaims(request.auth?.token)), new Date());
-  },
-);
+export const exportDossier = onCall({ memory: '512MiB', timeoutSeconds: 120 }, async (request) => {
+  const uid = requireUid(request);
+  const { trajectId } = parseRequest('exportDossier', request.data);
+  return buildDossierExport(
+    firestore(),
+    trajectId,
+    actorOf(uid, parseClaims(request.auth?.token)),
+    new Date(),
+  );
+});

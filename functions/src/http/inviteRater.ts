@@ -3,14 +3,14 @@
 import { parseClaims } from '@praktijkvolg/domain';
 import { onCall } from 'firebase-functions/v2/https';
 import { firestore } from '../firebase.js';
-import { CALLABLE_OPTIONS, parseRequest, requireUid } from '../callable.js';
-import { inviteRater as invite } from '../links/invite.js';
+import { parseRequest, requireUid } from '../callable.js';
+import { sendInvitation } from '../links/invite.js';
 import { appUrl } from '../config.js';
 
-export const inviteRater = onCall(CALLABLE_OPTIONS, async (request) => {
+export const inviteRater = onCall(async (request) => {
   const uid = requireUid(request);
   const input = parseRequest('inviteRater', request.data);
   const email = typeof request.auth?.token.email === 'string' ? request.auth.token.email : undefined;
   const claims = parseClaims(request.auth?.token);
-  return invite(firestore(), input, { uid, email, claims }, new Date(), appUrl());
+  return sendInvitation(firestore(), input, { uid, email, claims }, new Date(), appUrl());
 });

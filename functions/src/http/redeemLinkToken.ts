@@ -2,11 +2,11 @@
 import { getAuth } from 'firebase-admin/auth';
 import { onCall } from 'firebase-functions/v2/https';
 import { firestore } from '../firebase.js';
-import { CALLABLE_OPTIONS, parseRequest } from '../callable.js';
-import { redeemLinkToken as redeem } from '../links/lifecycle.js';
+import { parseRequest } from '../callable.js';
+import { redeemToken } from '../links/lifecycle.js';
 
-export const redeemLinkToken = onCall(CALLABLE_OPTIONS, async (request) => {
+export const redeemLinkToken = onCall(async (request) => {
   const { token } = parseRequest('redeemLinkToken', request.data);
   const db = firestore();
-  return redeem(db, (uid, claims) => getAuth().createCustomToken(uid, claims), token, new Date());
+  return redeemToken(db, (uid, claims) => getAuth().createCustomToken(uid, claims), token, new Date());
 });

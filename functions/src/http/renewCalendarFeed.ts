@@ -1,12 +1,12 @@
 // Callable: a new calendar feed URL for the signed-in person (the previous one stops working); shown once.
 import { onCall } from 'firebase-functions/v2/https';
-import { CALLABLE_OPTIONS, parseRequest, requireUid } from '../callable.js';
-import { renewCalendarFeed as renew } from '../calendar/manage.js';
+import { parseRequest, requireUid } from '../callable.js';
+import { renewFeed } from '../calendar/manage.js';
 import { appUrl } from '../config.js';
 import { firestore } from '../firebase.js';
 
-export const renewCalendarFeed = onCall(CALLABLE_OPTIONS, async (request) => {
+export const renewCalendarFeed = onCall(async (request) => {
   const uid = requireUid(request);
   parseRequest('renewCalendarFeed', request.data);
-  return renew(firestore(), { uid, token: request.auth?.token ?? {} }, new Date(), appUrl());
+  return renewFeed(firestore(), { uid, token: request.auth?.token ?? {} }, new Date(), appUrl());
 });

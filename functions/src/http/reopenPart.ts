@@ -1,13 +1,19 @@
 // Callable, secretariat: reopens a submitted part with a reason, keeping the submitted version
 // (functions/src/corrections/reopen.ts).
 import { onCall } from 'firebase-functions/v2/https';
-import { CALLABLE_OPTIONS, parseRequest, requireUid } from '../callable.js';
+import { parseRequest, requireUid } from '../callable.js';
 import { appUrl } from '../config.js';
 import { firestore } from '../firebase.js';
-import { reopenPart as reopen } from '../corrections/reopen.js';
+import { reopenSubmittedPart } from '../corrections/reopen.js';
 
-export const reopenPart = onCall(CALLABLE_OPTIONS, async (request) => {
+export const reopenPart = onCall(async (request) => {
   const uid = requireUid(request);
   const input = parseRequest('reopenPart', request.data);
-  return reopen(firestore(), { uid, token: request.auth?.token ?? {} }, input, new Date(), appUrl());
+  return reopenSubmittedPart(
+    firestore(),
+    { uid, token: request.auth?.token ?? {} },
+    input,
+    new Date(),
+    appUrl(),
+  );
 });

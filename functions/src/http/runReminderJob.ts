@@ -1,58 +1,16 @@
-// Admin only: runs the reminder job now (what the 07:00 schedule does). `POST` with
-// `Authorization: Bearer <Firebase ID token>` of a user whose `staff` claim holds 'admin'. In the
-// emulator (and only there) a JSON body `{ "now": "<ISO instant>" }` runs the job as of that instant,
-// which is how the local stack and the tests drive it: scheduled functions never fire there on a timer.
-import { parseClaims } from '@praktijkvolg/domain';
-import { getAuth } from 'firebase-admin/auth';
+// Admin only: runs the reminder job now (what the 07:00 schedule does); auth, body and answer as every
+// admin job (http/adminJob.ts).
 import { onRequest } from 'firebase-functions/v2/https';
-import { logger } from 'firebase-functions';
-import { z } from 'zod';
 import { appUrl } from '../config.js';
 import { firestore } from '../firebase.js';
-import { runReminderJob as runJob } from '../reminders/job.js';
+import { runReminders } from '../reminders/job.js';
+import { adminJobHandler } from './adminJob.js';
 
-const bodySchema = z.strictObject({ now: z.iso.datetime({ offset: true, error: 'now moet een ISO-tijdstip zijn' }).optional() });
-
-export type AdminCheck = { ok: true; uid: string } | { ok: false; status: 401 | 403; message: string };
-
-/** Verifies the bearer token and the admin claim; `refusal` says what only an admin may do. */
-export async function checkAdmin(
-  authorization: string | undefined,
-  refusal = 'Alleen een beheerder mag de herinneringen handmatig starten.',
-): Promise<AdminCheck> {
-  const match = /^Bearer (.+)$/.exec(authorization ?? '');
-  if (!match) return { ok: false, status: 401, message: 'Log in als beheerder (Authorization: Bearer <ID-token>).' };
-  try {
-    firestore(); // initialises the default app
-    const token = await getAuth().verifyIdToken(match[1]!);
-    if (!parseClaims(token).staff.includes('admin')) return { ok: false, status: 403, message: refusal };
-    return { ok: true, uid: token.uid };
-  } catch {
-    return { ok: false, status: 401, message: 'Ongeldig of verlopen ID-token.' };
-  }
-}
-
-export const runReminderJob = onRequest({ region: 'europe-west1', timeoutSeconds: 540, memory: '512MiB' }, async (req, res) => {
-  if (req.method !== 'POST') {
-    res.status(405).set('Allow', 'POST').json({ error: 'Gebruik POST.' });
-    return;
-  }
-  const admin = await checkAdmin(req.get('authorization'));
-  if (!admin.ok) {
-    res.status(admin.status).json({ error: admin.message });
-    return;
-  }
-  const body = bodySchema.safeParse(req.body ?? {});
-  if (!body.success) {
-    res.status(400).json({ error: body.error.issues.map((i) => i.message).join('; ') });
-    return;
-  }
-  if (body.data.now && process.env.FUNCTIONS_EMULATOR !== 'true') {
-    res.status(400).json({ error: 'Een eigen tijdstip (now) kan alleen in de emulator.' });
-    return;
-  }
-  const now = body.data.now ? new Date(body.data.now) : new Date();
-  logger.info('reminders: started by hand', { uid: admin.uid, now: now.toISOString() });
-  const report = await runJob(firestore(), now, { appUrl: appUrl() });
-  res.status(200).json(report);
-});
+export const runReminderJob = onRequest(
+  { timeoutSeconds: 540, memory: '512MiB' },
+  adminJobHandler({
+    refusal: 'Alleen een beheerder mag de herinneringen handmatig starten.',
+    startedLine: 'reminders: started by hand',
+    run: (now) => runReminders(firestore(), now, { appUrl: appUrl() }),
+  }),
+);

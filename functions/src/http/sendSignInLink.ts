@@ -2,10 +2,10 @@
 // link itself is made at send time by the outbox (links/signIn.ts), so this answers alike for every address.
 import { onCall } from 'firebase-functions/v2/https';
 import { firestore } from '../firebase.js';
-import { CALLABLE_OPTIONS, parseRequest } from '../callable.js';
-import { sendSignInLink as send } from '../links/signIn.js';
+import { parseRequest } from '../callable.js';
+import { queueSignInLink } from '../links/signIn.js';
 
-export const sendSignInLink = onCall(CALLABLE_OPTIONS, async (request) => {
+export const sendSignInLink = onCall(async (request) => {
   const input = parseRequest('sendSignInLink', request.data);
-  return send(firestore(), input, new Date());
+  return queueSignInLink(firestore(), input, new Date());
 });

@@ -1,11 +1,11 @@
 // Callable, admin only: puts a traject of the admin's institute under a legal hold, or lifts it (retention/settings.ts).
 import { onCall } from 'firebase-functions/v2/https';
-import { CALLABLE_OPTIONS, parseRequest, requireUid } from '../callable.js';
+import { parseRequest, requireUid } from '../callable.js';
 import { firestore } from '../firebase.js';
-import { setLegalHold as set } from '../retention/settings.js';
+import { changeLegalHold } from '../retention/settings.js';
 
-export const setLegalHold = onCall(CALLABLE_OPTIONS, async (request) => {
+export const setLegalHold = onCall(async (request) => {
   const uid = requireUid(request);
   const input = parseRequest('setLegalHold', request.data);
-  return set(firestore(), { uid, token: request.auth?.token ?? {} }, input, new Date());
+  return changeLegalHold(firestore(), { uid, token: request.auth?.token ?? {} }, input, new Date());
 });

@@ -1,12 +1,12 @@
-// Callable: the aios starts a KPB/KVB on their own traject (functions/src/schedule/kpb.ts).
+// Callable: the aios starts a KPB/KVB on their own traject (functions/src/forms/kpb.ts).
 import { parseClaims } from '@praktijkvolg/domain';
 import { onCall } from 'firebase-functions/v2/https';
 import { firestore } from '../firebase.js';
-import { CALLABLE_OPTIONS, parseRequest, requireUid } from '../callable.js';
-import { startKpb as start } from '../schedule/kpb.js';
+import { parseRequest, requireUid } from '../callable.js';
+import { beginKpb } from '../forms/kpb.js';
 
-export const startKpb = onCall(CALLABLE_OPTIONS, async (request) => {
+export const startKpb = onCall(async (request) => {
   const uid = requireUid(request);
   const input = parseRequest('startKpb', request.data);
-  return start(firestore(), input, { uid, claims: parseClaims(request.auth?.token) }, new Date());
+  return beginKpb(firestore(), input, { uid, claims: parseClaims(request.auth?.token) }, new Date());
 });

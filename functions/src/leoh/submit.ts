@@ -1,4 +1,4 @@
-// submitDossierLeoh: the opleider sends the dossier LEOh (month 9–10) to the secretariat, once the aios
+// submitLeohToDossier: the opleider sends the dossier LEOh (month 9–10) to the secretariat, once the aios
 // has submitted it. The envelope becomes the dossier record (status 'ingediend', staffVisible), the
 // secretariat gets a mail with the PDF, and the trail gets one entry.
 // Both or neither (docs/rules.md, "Dossier LEOh, exports and counts"): the PDF is built first, from the
@@ -7,17 +7,29 @@
 // button again simply redoes it; a call after success finds the mail and answers "al ingediend".
 // The month-3 (private) LEOh can never be sent this way (DOMAIN rule 3).
 import { parseEnvelope, parsePart } from '../documents.js';
-import { FORM_DEFINITIONS, maySubmitDossierLeoh, type FormLike, type PartId, MAIL_COLLECTION, type MailDoc, formPath, partPath, type FormEnvelope, type PartDoc, institutePath } from '@praktijkvolg/domain';
+import {
+  answerLines,
+  FORM_DEFINITIONS,
+  maySubmitDossierLeoh,
+  type FormLike,
+  type PartId,
+  MAIL_COLLECTION,
+  type MailDoc,
+  formPath,
+  partPath,
+  type FormEnvelope,
+  type PartDoc,
+  institutePath,
+} from '@praktijkvolg/domain';
 import { Timestamp, type DocumentSnapshot, type Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMailInTransaction } from '../mail/outbox.js';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { dossierLeohMail } from '../links/mails.js';
 import { personByUid, secretariat } from '../people/people.js';
 import { formatInTimeZone } from '../links/time.js';
-import { readTraject } from '../schedule/traject.js';
-import { answerLines } from './answersText.js';
+import { readTraject } from '../forms/traject.js';
 import { leohPdfFilename, renderLeohPdf, type LeohPdfInput } from './pdf.js';
 
 export const PRIVATE_LEOH_REFUSAL =
@@ -87,7 +99,7 @@ async function buildDossierMail(
     db.doc(institutePath(env.instituteId)).get(),
   ]);
   if (office.length === 0) {
-    logger.warn('leoh: dossier not submitted: the institute has no secretariat to mail', {
+    log.warn('leoh: dossier not submitted: the institute has no secretariat to mail', {
       formId,
       instituteId: env.instituteId,
     });
@@ -133,7 +145,7 @@ async function buildDossierMail(
   return { mail, pdfBytes: pdf.length };
 }
 
-export async function submitDossierLeoh(
+export async function submitLeohToDossier(
   db: Firestore,
   formId: string,
   callerUid: string,
@@ -194,7 +206,7 @@ export async function submitDossierLeoh(
     return repair ? ('repaired' as const) : ('submitted' as const);
   });
 
-  logger.info('leoh: dossier submitted', {
+  log.info('leoh: dossier submitted', {
     formId,
     outcome,
     recipients: Array.isArray(mail.to) ? mail.to.length : 1,

@@ -1,14 +1,21 @@
-// askRaterToFill: the trainee asks the raters of a part of their own form to fill it (docs/rules.md, "Who
+// askToFill: the trainee asks the raters of a part of their own form to fill it (docs/rules.md, "Who
 // fills an assessment part"): instead of choosing who fills an assessment part, they nudge the people the
 // traject assigned. A mail with a link into the app, at most once per part per day, audited.
-import { mayAskToFill, partLabel, PROGRAMMES, type Claims, partPath, partEntryOf } from '@praktijkvolg/domain';
+import {
+  mayAskToFill,
+  partLabel,
+  PROGRAMMES,
+  type Claims,
+  partPath,
+  partEntryOf,
+} from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { hasEmail, peopleByUid } from '../people/people.js';
-import { readInstituteSettings } from '../schedule/institute.js';
-import { readTraject } from '../schedule/traject.js';
+import { readInstituteSettings } from '../forms/institute.js';
+import { readTraject } from '../forms/traject.js';
 import { formPartUrl } from '../appLinks.js';
 import { partClosedReason, readFormPart } from './formState.js';
 import { labelOfPart } from './lifecycle.js';
@@ -16,7 +23,7 @@ import { fillRequestMail } from './mails.js';
 import { FILL_REQUESTS_PER_DAY, takeRateLimit } from './rateLimit.js';
 import { linkPartClaim } from './token.js';
 
-export async function askRaterToFill(
+export async function askToFill(
   db: Firestore,
   input: { formId: string; partId: string },
   caller: { uid: string; claims: Claims },

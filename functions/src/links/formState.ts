@@ -1,7 +1,15 @@
 // Reading a form envelope and one part for the link flows, and deciding whether the part can still be
 // filled in. Shapes come from the domain's document contracts (domain/src/documents/forms.ts).
 import { parseEnvelope, parsePart } from '../documents.js';
-import { formatDateTime, partKind, formPath, partPath, type FormEnvelope, type PartDoc, partEntryOf } from '@praktijkvolg/domain';
+import {
+  formatDateTime,
+  partKind,
+  formPath,
+  partPath,
+  type FormEnvelope,
+  type PartDoc,
+  partEntryOf,
+} from '@praktijkvolg/domain';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 
 export interface FormPart {

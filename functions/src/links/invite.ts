@@ -1,4 +1,4 @@
-// inviteRater: hands one part out by link (docs/rules.md, "Who fills an assessment part"; the policy is the
+// sendInvitation: hands one part out by link (docs/rules.md, "Who fills an assessment part"; the policy is the
 // domain's policies/invitation.ts). The trainee invites a feedback giver; the assigned rater or the
 // secretariat names a waarnemend rater of an assessment part, and the other raters of the part are told.
 // An account holder who already rates the part gets a link into the app; anyone else a single-use link that
@@ -6,11 +6,27 @@
 // which ends the current one (its links stop working and its session loses the part: firestore.rules
 // lets a link session write only while its uid is on the part).
 import { parsePart } from '../documents.js';
-import { actorOf, designatorLabel, isTrajectRole, mailboxOf, mayBeInvited, mayHandOutPart, PROGRAMMES, type Claims, type Designator, type StaffRole, formPath, partPath, type PartDesignation, LINK_TOKENS_COLLECTION, partEntryOf } from '@praktijkvolg/domain';
+import {
+  actorOf,
+  designatorLabel,
+  isTrajectRole,
+  mailboxOf,
+  mayBeInvited,
+  mayHandOutPart,
+  PROGRAMMES,
+  type Claims,
+  type Designator,
+  type StaffRole,
+  formPath,
+  partPath,
+  type PartDesignation,
+  LINK_TOKENS_COLLECTION,
+  partEntryOf,
+} from '@praktijkvolg/domain';
 import { FieldValue, Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMail } from '../mail/outbox.js';
-import { readInstituteSettings } from '../schedule/institute.js';
+import { readInstituteSettings } from '../forms/institute.js';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { partClosedReason, readFormPart } from './formState.js';
 import { createLinkToken, labelOfPart } from './lifecycle.js';
@@ -18,7 +34,7 @@ import { designationNoticeMail, invitationMail } from './mails.js';
 import { hasEmail, normaliseEmail, peopleByEmail, peopleByUid, personByUid } from '../people/people.js';
 import { INVITATIONS_PER_DAY, takeRateLimit } from './rateLimit.js';
 import { hashPrefix, linkPartClaim, parseLinkToken, tokenState } from './token.js';
-import { readTraject } from '../schedule/traject.js';
+import { readTraject } from '../forms/traject.js';
 import { formPartUrl, formUrl, tokenLinkUrl } from '../appLinks.js';
 
 export interface InviteInput {
@@ -38,7 +54,7 @@ export interface Caller {
   claims: Claims;
 }
 
-export async function inviteRater(
+export async function sendInvitation(
   db: Firestore,
   input: InviteInput,
   caller: Caller,

@@ -2,9 +2,20 @@
 // only: mail scanners open every link) -> spent once by the person's button (redeem, in a transaction)
 // -> or expired. A dead link can be renewed: a fresh link to the rater's own address while the part is
 // open, otherwise a note to the secretariat; both rate-limited per part per day.
-import { partLabel, isStaffRole, isTrajectRole, type PartId, type MailDoc, formPath, partPath, LINK_TOKENS_COLLECTION, linkTokenDocSchema, type LinkTokenDoc } from '@praktijkvolg/domain';
+import {
+  partLabel,
+  isStaffRole,
+  isTrajectRole,
+  type PartId,
+  type MailDoc,
+  formPath,
+  partPath,
+  LINK_TOKENS_COLLECTION,
+  linkTokenDocSchema,
+  type LinkTokenDoc,
+} from '@praktijkvolg/domain';
 import { FieldValue, Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMail } from '../mail/outbox.js';
 import { appendAudit, auditRef } from '../audit/audit.js';
@@ -12,18 +23,27 @@ import { invitationEndedReason, partClosedReason, readFormPart, submittedReason 
 import { newLinkMail, newLinkToSecretariatMail } from './mails.js';
 import { secretariat } from '../people/people.js';
 import { NEW_LINKS_PER_DAY, takeRateLimit } from './rateLimit.js';
-import { externalRaterUid, hashPrefix, hashToken, linkPartClaim, newToken, parseLinkToken, tokenState, TOKEN_TTL_MS, type TokenState } from './token.js';
+import {
+  externalRaterUid,
+  hashPrefix,
+  hashToken,
+  linkPartClaim,
+  newToken,
+  parseLinkToken,
+  tokenState,
+  TOKEN_TTL_MS,
+  type TokenState,
+} from './token.js';
 import { tokenLinkUrl } from '../appLinks.js';
 
 const logs = {
   created: (hash: string, formId: string, partId: string) =>
-    logger.info('link: created', { token: hashPrefix(hash), formId, partId }),
+    log.info('link: created', { token: hashPrefix(hash), formId, partId }),
   redeemed: (hash: string, formId: string, partId: string) =>
-    logger.info('link: redeemed', { token: hashPrefix(hash), formId, partId }),
-  refused: (hash: string, reason: string) =>
-    logger.info('link: refused', { token: hashPrefix(hash), reason }),
+    log.info('link: redeemed', { token: hashPrefix(hash), formId, partId }),
+  refused: (hash: string, reason: string) => log.info('link: refused', { token: hashPrefix(hash), reason }),
   renewed: (hash: string, sentTo: string) =>
-    logger.info('link: renewal requested', { token: hashPrefix(hash), sentTo }),
+    log.info('link: renewal requested', { token: hashPrefix(hash), sentTo }),
 };
 
 export const labelOfPart = (partId: string) =>
@@ -75,7 +95,7 @@ export interface PeekResult {
  * or the page loading) never changes anything. A link whose part can no longer be filled in reads as
  * 'expired', so the page offers a new link (which then goes to the secretariat).
  */
-export async function peekLinkToken(db: Firestore, token: string, now: Date): Promise<PeekResult> {
+export async function peekToken(db: Firestore, token: string, now: Date): Promise<PeekResult> {
   const doc = parseLinkToken(await db.collection(LINK_TOKENS_COLLECTION).doc(hashToken(token)).get());
   if (!doc) return { state: 'unknown', formTitle: null, raterName: null, expiresAt: null, submittedAt: null };
   const form = await readFormPart(db, doc.formId, doc.partId);
@@ -110,7 +130,7 @@ const EXPIRED = 'Deze link is verlopen. Vraag hieronder een nieuwe link aan.';
  * is marked spent, and the rater's synthetic uid added to the part, in one transaction that first
  * re-checks everything; the custom token is signed before, so a signing failure spends nothing.
  */
-export async function redeemLinkToken(
+export async function redeemToken(
   db: Firestore,
   mint: MintCustomToken,
   token: string,
@@ -173,7 +193,7 @@ export async function redeemLinkToken(
  * can still be filled in (a forwarded or scanned link thus never reaches anyone else), otherwise a note
  * to the secretariat. At most NEW_LINKS_PER_DAY per part per day, whoever asks.
  */
-export async function requestNewLink(
+export async function requestLinkRenewal(
   db: Firestore,
   token: string,
   now: Date,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, invitationMail, signInLinkMail } from './mails.js';
+import { escapeHtml } from '../mail/render.js';
+import { invitationMail, signInLinkMail } from './mails.js';
 
 describe('link mails', () => {
   const url = 'http://127.0.0.1:14173/link/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ';

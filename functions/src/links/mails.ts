@@ -1,53 +1,9 @@
-// Dutch mails of the link flows. Each returns text and html with the same content; every link is on
-// a line of its own in the text part. Everything that comes from a person is escaped in the html.
+// Dutch mails of the link flows: templates for the one renderer (mail/render.ts).
 import { formatDate, formatDateTime, type MailMessage } from '@praktijkvolg/domain';
-
-export function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-}
-
-type Block =
-  { p: string } | { button: { label: string; url: string } } | { quote: string } | { small: string };
-
-function render(subject: string, greeting: string, blocks: Block[]): MailMessage {
-  const text = [greeting, '']
-    .concat(
-      blocks.flatMap((b) =>
-        'p' in b
-          ? [b.p, '']
-          : 'button' in b
-            ? [`${b.button.label}:`, b.button.url, '']
-            : 'quote' in b
-              ? [...b.quote.split('\n').map((l) => `> ${l}`), '']
-              : [b.small, ''],
-      ),
-    )
-    .concat(['Met vriendelijke groet,', 'Praktijkvolg'])
-    .join('\n');
-  const html = [
-    '<!doctype html><html lang="nl"><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a">',
-    `<p>${escapeHtml(greeting)}</p>`,
-    ...blocks.map((b) =>
-      'p' in b
-        ? `<p>${escapeHtml(b.p)}</p>`
-        : 'button' in b
-          ? `<p><a href="${escapeHtml(b.button.url)}" style="display:inline-block;padding:10px 18px;background:#1f5f8b;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(b.button.label)}</a></p>` +
-            `<p style="font-size:13px;color:#555">Werkt de knop niet? Kopieer dan deze link: ${escapeHtml(b.button.url)}</p>`
-          : 'quote' in b
-            ? `<blockquote style="border-left:3px solid #ccc;margin:0 0 1em;padding-left:12px;white-space:pre-wrap">${escapeHtml(b.quote)}</blockquote>`
-            : `<p style="font-size:13px;color:#555">${escapeHtml(b.small)}</p>`,
-    ),
-    '<p>Met vriendelijke groet,<br>Praktijkvolg</p>',
-    '</body></html>',
-  ].join('');
-  return { subject, text, html };
-}
+import { renderMail, type MailBlock } from '../mail/render.js';
 
 export function signInLinkMail(input: { name: string; link: string }): MailMessage {
-  return render('Je aanmeldlink voor Praktijkvolg', `Beste ${input.name},`, [
+  return renderMail('Je aanmeldlink voor Praktijkvolg', `Beste ${input.name},`, [
     {
       p: 'Je hebt gevraagd om je aan te melden bij Praktijkvolg. Gebruik daarvoor de knop hieronder. Je komt dan direct bij het formulier of de pagina waar je was.',
     },
@@ -84,7 +40,7 @@ export function invitationMail(input: InvitationMailInput): MailMessage {
     waarnemer: `Je krijgt deze e-mail omdat ${input.inviterName} je heeft aangewezen als waarnemer voor dit deel. De andere beoordelaars van dit deel krijgen daarvan bericht.`,
     rater: `Je krijgt deze e-mail omdat je dit deel invult als ${input.partLabel.toLowerCase()} in dit traject.`,
   }[input.reason];
-  const blocks: Block[] = [
+  const blocks: MailBlock[] = [
     {
       p: `${input.inviterName} (${input.inviterRole}) vraagt je via Praktijkvolg van ${input.instituteName} om het deel "${input.partLabel}" van het formulier "${input.formTitle}" in te vullen, in het traject van ${input.traineeName}.`,
     },
@@ -103,7 +59,7 @@ export function invitationMail(input: InvitationMailInput): MailMessage {
       small: `Verwachtte je deze e-mail niet? Gebruik de link dan niet en neem contact op met het secretariaat van ${input.instituteName}.`,
     },
   );
-  return render(`Uitnodiging: ${input.formTitle}`, `Beste ${input.raterName},`, blocks);
+  return renderMail(`Uitnodiging: ${input.formTitle}`, `Beste ${input.raterName},`, blocks);
 }
 
 /** To the other raters of a part: who named whom as waarnemer (and whom that replaced). */
@@ -119,7 +75,7 @@ export function designationNoticeMail(input: {
   traineeName: string;
   url: string;
 }): MailMessage {
-  const blocks: Block[] = [
+  const blocks: MailBlock[] = [
     {
       p: `${input.designatorName} (${input.designatorRole}) heeft ${input.inviteeName} aangewezen als waarnemer voor het deel "${input.partLabel}" van het formulier "${input.formTitle}" (traject van ${input.traineeName}). ${input.inviteeName} krijgt een eigen link en kan dit deel invullen en indienen.`,
     },
@@ -132,7 +88,7 @@ export function designationNoticeMail(input: {
       small: `Je krijgt dit bericht omdat je dit deel ook invult. Klopt dit niet? Neem dan contact op met het secretariaat van ${input.instituteName}.`,
     },
   );
-  return render(`Waarnemer aangewezen: ${input.formTitle}`, `Beste ${input.recipientName},`, blocks);
+  return renderMail(`Waarnemer aangewezen: ${input.formTitle}`, `Beste ${input.recipientName},`, blocks);
 }
 
 /** The trainee asks a rater to fill their part (askRaterToFill). */
@@ -146,7 +102,7 @@ export function fillRequestMail(input: {
   dueAt: Date;
   url: string;
 }): MailMessage {
-  return render(`Verzoek om in te vullen: ${input.formTitle}`, `Beste ${input.raterName},`, [
+  return renderMail(`Verzoek om in te vullen: ${input.formTitle}`, `Beste ${input.raterName},`, [
     {
       p: `${input.traineeName} (${input.traineeRole}) vraagt je om het deel "${input.partLabel}" van het formulier "${input.formTitle}" in te vullen, uiterlijk ${formatDate(input.dueAt)}.`,
     },
@@ -164,7 +120,7 @@ export function newLinkMail(input: {
   url: string;
   expiresAt: Date;
 }): MailMessage {
-  return render(`Nieuwe link: ${input.formTitle}`, `Beste ${input.raterName},`, [
+  return renderMail(`Nieuwe link: ${input.formTitle}`, `Beste ${input.raterName},`, [
     {
       p: `Je hebt een nieuwe link gevraagd voor het deel "${input.partLabel}" van het formulier "${input.formTitle}". De vorige link werkt niet meer.`,
     },
@@ -183,7 +139,7 @@ export function newLinkToSecretariatMail(input: {
   raterEmail: string | null;
   reason: string;
 }): MailMessage {
-  return render(`Nieuwe link gevraagd: ${input.formTitle}`, 'Beste secretariaat,', [
+  return renderMail(`Nieuwe link gevraagd: ${input.formTitle}`, 'Beste secretariaat,', [
     {
       p: `${input.raterName}${input.raterEmail ? ` (${input.raterEmail})` : ''} vraagt een nieuwe link voor het deel "${input.partLabel}" van het formulier "${input.formTitle}" (traject van ${input.traineeName}).`,
     },
@@ -198,7 +154,7 @@ export function dossierLeohMail(input: {
   formTitle: string;
   submittedAt: Date;
 }): MailMessage {
-  return render(`LEOh ingediend: ${input.opleiderName}`, 'Beste secretariaat,', [
+  return renderMail(`LEOh ingediend: ${input.opleiderName}`, 'Beste secretariaat,', [
     {
       p: `${input.opleiderName} heeft de ${input.formTitle} ingediend voor het opleidersdossier. De evaluatie is ingevuld door aios ${input.aiosName} en ingediend op ${formatDateTime(input.submittedAt)}.`,
     },

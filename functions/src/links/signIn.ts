@@ -1,20 +1,27 @@
-// sendSignInLink: passwordless sign-in for account holders. The mailed link returns to the app's
+// queueSignInLink: passwordless sign-in for account holders. The mailed link returns to the app's
 // /aanmelden/voltooien, which completes the sign-in (asking the address again on another device) and
 // goes on to `continuePath`, e.g. the form the person was invited to.
 //
 // The answer never tells whether an address has an account, neither by what it says nor by how long it
 // takes (docs/rules.md, "Accounts, links and texts"): the callable does the same work for every address,
 // one transaction that counts the rate limit and queues one outbox mail. Whose address it is, is decided
-// at send time by the outbox (`renderSignInMail`, called from mail/prepare.ts), out of the caller's sight:
+// at send time by the outbox (`renderSignInMail`, registered as the send-time preparer of its purpose in mail/prepare.ts), out of the caller's sight:
 // a known person gets the link, an unknown address gets nothing and its mail document keeps no address.
 import { createHash } from 'node:crypto';
-import { APP_PATH_MESSAGE, parseAppPath, MAIL_COLLECTION, mailDocSchema, type MailDoc } from '@praktijkvolg/domain';
+import {
+  APP_PATH_MESSAGE,
+  parseAppPath,
+  MAIL_COLLECTION,
+  mailDocSchema,
+  type MailDoc,
+} from '@praktijkvolg/domain';
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { signInContinueUrl } from '../appLinks.js';
 import type { PreparedMail } from '../mail/outbox.js';
+import { registerSendTimePreparer } from '../mail/prepare.js';
 import { normaliseEmail, peopleByEmail } from '../people/people.js';
 import { signInLinkMail } from './mails.js';
 import { SIGN_IN_LINKS_PER_HOUR, takeRateLimit } from './rateLimit.js';
@@ -30,7 +37,7 @@ const PLACEHOLDER = {
   text: '[De aanmeldlink wordt bij verzending gemaakt.]',
 };
 
-export async function sendSignInLink(
+export async function queueSignInLink(
   db: Firestore,
   input: { email: string; continuePath: string },
   now: Date,
@@ -60,7 +67,7 @@ export async function sendSignInLink(
       'Er zijn het afgelopen uur al te veel aanmeldlinks gevraagd voor dit adres. Probeer het later opnieuw.',
     );
   }
-  logger.info('signin: link requested', { address: key, mailId: ref.id });
+  log.info('signin: link requested', { address: key, mailId: ref.id });
   return { ok: true };
 }
 
@@ -78,7 +85,7 @@ export async function renderSignInMail(
   const key = addressKey(email);
   const [person] = await peopleByEmail(db, email, 1);
   if (!person) {
-    logger.info('signin: no person for address', { address: key });
+    log.info('signin: no person for address', { address: key });
     return null;
   }
   const user = await auth.getUserByEmail(email).catch((err: { code?: string }) => {
@@ -86,7 +93,7 @@ export async function renderSignInMail(
     throw err;
   });
   if (user && user.uid !== person.uid) {
-    logger.error('signin: Auth account and people document disagree', {
+    log.error('signin: Auth account and people document disagree', {
       address: key,
       person: person.uid,
       account: user.uid,
@@ -99,10 +106,15 @@ export async function renderSignInMail(
     url: signInContinueUrl(base, mail.continuePath ?? '/'),
     handleCodeInApp: true,
   });
-  logger.info('signin: link made', { address: key, uid: person.uid });
+  log.info('signin: link made', { address: key, uid: person.uid });
   return {
     message: signInLinkMail({ name: person.displayName, link }),
     instituteId: person.instituteId,
     recipientUid: person.uid,
   };
 }
+
+registerSendTimePreparer(SIGN_IN_PURPOSE, async (db, mail, deps) => {
+  if (!deps) throw new Error('a sign-in mail needs Auth and APP_URL at send time');
+  return renderSignInMail(db, deps.auth(), mail, deps.appUrl());
+});

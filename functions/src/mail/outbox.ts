@@ -12,7 +12,7 @@ import {
   type Firestore,
   type Transaction,
 } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import type { Mailer } from './transport.js';
 
@@ -57,13 +57,12 @@ export type PrepareMail = (
 const sendAsWritten: PrepareMail = async (mail) => mail.message;
 
 const logs = {
-  claimed: (id: string, attempt: number) => logger.info('mail: delivering', { mailId: id, attempt }),
-  delivered: (id: string, messageId: string | null) =>
-    logger.info('mail: delivered', { mailId: id, messageId }),
-  skipped: (id: string, reason: string) => logger.info('mail: skipped', { mailId: id, reason }),
+  claimed: (id: string, attempt: number) => log.info('mail: delivering', { mailId: id, attempt }),
+  delivered: (id: string, messageId: string | null) => log.info('mail: delivered', { mailId: id, messageId }),
+  skipped: (id: string, reason: string) => log.info('mail: skipped', { mailId: id, reason }),
   failed: (id: string, attempts: number, final: boolean, error: string) =>
-    logger.warn('mail: delivery failed', { mailId: id, attempts, final, error }),
-  invalid: (id: string, error: string) => logger.error('mail: invalid document', { mailId: id, error }),
+    log.warn('mail: delivery failed', { mailId: id, attempts, final, error }),
+  invalid: (id: string, error: string) => log.error('mail: invalid document', { mailId: id, error }),
 };
 
 /** Reacts to a write of mail/{id}; safe to call any number of times for the same state. */
@@ -79,6 +78,8 @@ export async function processMailWrite(
     if (!snap.exists) return null;
     const parsed = mailDocSchema.safeParse(snap.data());
     if (!parsed.success) {
+      // Marked once: the update re-triggers us, and marking again would loop for as long as the document lives.
+      if (snap.get('delivery.state') === 'ERROR') return null;
       logs.invalid(ref.id, parsed.error.message);
       tx.update(ref, {
         'delivery.state': 'ERROR',

@@ -1,29 +1,39 @@
-// The send-time check of the outbox. A reminder digest is re-rendered from the current state of the
-// forms it lists, so it never reminds about a form completed after it was queued, and it is skipped when
-// nothing is open any more. A sign-in link is made here, for the person the address belongs to, or the mail
-// is skipped (links/signIn.ts: the callable does the same work for every address). Every other mail is
-// sent as written.
+// The send-time check of the outbox, by purpose. Workflows register a preparer for their purpose when
+// their module loads (index.ts imports them): the reminder digest is re-rendered from the current state
+// of the forms it lists, a sign-in link is made for the person the address belongs to. The outbox itself
+// imports no workflow, so mail/ depends on nothing above it. Every mail without a preparer is sent as written.
+import type { MailDoc } from '@praktijkvolg/domain';
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
-import { renderSignInMail, SIGN_IN_PURPOSE } from '../links/signIn.js';
-import { rerenderDigest } from '../reminders/sendTime.js';
-import type { PrepareMail } from './outbox.js';
+import type { PrepareMail, PreparedMail } from './outbox.js';
+import type { MailMessage } from '@praktijkvolg/domain';
 
-/** What a sign-in mail needs at send time; lazy, so other mails never read APP_URL or touch Auth. */
-export interface SignInDeps {
+/** What some preparers need at send time; lazy, so other mails never read APP_URL or touch Auth. */
+export interface SendTimeDeps {
   auth: () => Auth;
   appUrl: () => string;
 }
 
-export function prepareMail(db: Firestore, signIn?: SignInDeps): PrepareMail {
+/** Returns the message to send (or the message and its recipient), or null to skip the mail. */
+export type SendTimePreparer = (
+  db: Firestore,
+  mail: MailDoc,
+  deps: SendTimeDeps | undefined,
+) => Promise<MailMessage | PreparedMail | null>;
+
+const preparers = new Map<string, SendTimePreparer>();
+
+/** Registers the send-time preparer of one mail purpose; a purpose has at most one. */
+export function registerSendTimePreparer(purpose: string, preparer: SendTimePreparer): void {
+  const known = preparers.get(purpose);
+  if (known && known !== preparer)
+    throw new Error(`a send-time preparer for "${purpose}" is already registered`);
+  preparers.set(purpose, preparer);
+}
+
+export function prepareMail(db: Firestore, deps?: SendTimeDeps): PrepareMail {
   return async (mail) => {
-    if (mail.purpose === SIGN_IN_PURPOSE) {
-      if (!signIn) throw new Error('a sign-in mail needs Auth and APP_URL at send time');
-      return renderSignInMail(db, signIn.auth(), mail, signIn.appUrl());
-    }
-    if (mail.purpose !== 'reminder_digest' || !mail.recipientUid || !mail.digestDate) return mail.message;
-    const render = await rerenderDigest(db, mail.recipientUid, mail.digestDate);
-    if (render.kind === 'skip') return null;
-    return render.kind === 'send' ? render.message : mail.message;
+    const preparer = mail.purpose ? preparers.get(mail.purpose) : undefined;
+    return preparer ? preparer(db, mail, deps) : mail.message;
   };
 }

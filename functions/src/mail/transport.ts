@@ -43,8 +43,13 @@ export function smtpMailer(config: MailConfig): Mailer {
           contentType: a.contentType,
         })),
       });
-      const asStrings = (list: unknown[] | undefined) => (list ?? []).map((a) => (typeof a === 'string' ? a : String((a as { address?: string }).address)));
-      return { messageId: info.messageId ?? null, accepted: asStrings(info.accepted), rejected: asStrings(info.rejected) };
+      const asStrings = (list: unknown[] | undefined) =>
+        (list ?? []).map((a) => (typeof a === 'string' ? a : String((a as { address?: string }).address)));
+      return {
+        messageId: info.messageId ?? null,
+        accepted: asStrings(info.accepted),
+        rejected: asStrings(info.rejected),
+      };
     },
   };
 }

@@ -1,5 +1,5 @@
 // Learner reports (DOMAIN rule 10, docs/rules.md "Learner reports"): the teacher shares one report with a named
-// person (shareLearnerReport), and staff, the leidinggevende and the team read the team overview (teamOverview),
+// person (shareReport), and staff, the leidinggevende and the team read the team overview (buildTeamOverview),
 // computed here on the server because the rules let nobody but the teacher (and whom they shared it with) read
 // an individual report. The overview answers only counts, and nothing at all below 5 reports of 3 teachers.
 import {
@@ -33,7 +33,7 @@ const TEAM_NOT_FOUND = 'Dit team bestaat niet of je hoort er niet bij.';
 /** Firestore's bound on `array-contains-any` values per query. */
 const ANY_CHUNK = 30;
 
-export async function shareLearnerReport(
+export async function shareReport(
   db: Firestore,
   caller: Caller,
   input: Parsed<'shareLearnerReport'>,
@@ -113,7 +113,7 @@ async function teamReports(db: Firestore, instituteId: string, teacherUids: read
   return reports;
 }
 
-export async function teamOverview(
+export async function buildTeamOverview(
   db: Firestore,
   caller: Caller,
   input: Parsed<'teamOverview'>,

@@ -25,7 +25,11 @@ export async function personByUid(db: Firestore, uid: string): Promise<Person | 
 }
 
 /** Reads people by uid in chunks; missing people are absent from the map. */
-export async function peopleByUid(db: Firestore, uids: Iterable<string>, reads?: Reads): Promise<Map<string, Person>> {
+export async function peopleByUid(
+  db: Firestore,
+  uids: Iterable<string>,
+  reads?: Reads,
+): Promise<Map<string, Person>> {
   const list = [...new Set(uids)];
   const out = new Map<string, Person>();
   for (let i = 0; i < list.length; i += 300) {
@@ -50,7 +54,12 @@ export async function peopleByEmail(db: Firestore, email: string, limit = 5): Pr
 }
 
 /** People of one institute holding a staff role (index: instituteId + staffRoles array-contains). */
-export async function staffOf(db: Firestore, instituteId: string, role: StaffRole, reads?: Reads): Promise<Person[]> {
+export async function staffOf(
+  db: Firestore,
+  instituteId: string,
+  role: StaffRole,
+  reads?: Reads,
+): Promise<Person[]> {
   const snap = await db
     .collection(PEOPLE_COLLECTION)
     .where('instituteId', '==', instituteId)

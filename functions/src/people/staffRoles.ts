@@ -2,7 +2,14 @@
 // their own (nobody grants themselves a role). people/{uid}.staffRoles mirrors the claims so staff can be found
 // by role; the change is audited. A new claim reaches the person's ID token at its next refresh (within an hour,
 // or at once after signing in again).
-import { actorOf, cleanName, mayGrantStaffRoles, parseClaims, personPath, type StaffRole } from '@praktijkvolg/domain';
+import {
+  actorOf,
+  cleanName,
+  mayGrantStaffRoles,
+  parseClaims,
+  personPath,
+  type StaffRole,
+} from '@praktijkvolg/domain';
 import type { ApiRequest } from '@praktijkvolg/domain/api';
 import type { Auth } from 'firebase-admin/auth';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
@@ -29,7 +36,7 @@ export function requireStaff(caller: Caller, roles: readonly StaffRole[], doing:
   return institute;
 }
 
-export async function setStaffRoles(
+export async function assignStaffRoles(
   db: Firestore,
   auth: Auth,
   caller: Caller,

@@ -12,7 +12,7 @@ import { cleanName } from '@praktijkvolg/domain';
 import type { ApiRequest, ApiResponse } from '@praktijkvolg/domain/api';
 import type { Auth, UserRecord } from 'firebase-admin/auth';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { normaliseEmail, PEOPLE_COLLECTION, peopleByEmail } from './people.js';
@@ -75,11 +75,11 @@ async function adoptableAccount(
     },
   });
   await batch.commit();
-  logger.warn('people: removed an account the institute did not make', { uid: user.uid, auditId: entry.id });
+  log.warn('people: removed an account the institute did not make', { uid: user.uid, auditId: entry.id });
   return null;
 }
 
-export async function upsertPerson(
+export async function savePerson(
   db: Firestore,
   auth: Auth,
   caller: Caller,

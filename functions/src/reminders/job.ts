@@ -1,4 +1,4 @@
-// The daily reminder job (07:00 Europe/Amsterdam, and on demand through runReminderJob).
+// The daily reminder job (07:00 Europe/Amsterdam, and on demand through the runReminderJob endpoint).
 //
 // Cost: one range query `forms where nextReminderAt <= now` returns only forms inside their reminder
 // window that are still open (finished forms have null, future ones a later instant), plus gets that
@@ -8,13 +8,39 @@
 // transaction with its outbox mail (deterministic id). A retried or repeated run finds the digest and
 // writes nothing; a crash after queueing and before the forms are advanced only means the next run
 // reads those forms again and still sends nothing twice.
-import { escalatesToSecretariaat, isStaffRole, rolesSchema, toIsoDate, type StaffRole, MAIL_COLLECTION, mailDocSchema, FORMS_COLLECTION, formEnvelopeSchema, formPath, DEFAULT_ESCALATE_AFTER_DAYS, INSTITUTES_COLLECTION, parseInstituteSettings, REMINDER_DIGESTS_COLLECTION, digestDocSchema, digestId, digestMailId, partEntryOf, trajectPath, digestEventPath } from '@praktijkvolg/domain';
-import { Timestamp, type DocumentSnapshot, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import {
+  escalatesToSecretariaat,
+  isStaffRole,
+  rolesSchema,
+  toIsoDate,
+  type StaffRole,
+  MAIL_COLLECTION,
+  mailDocSchema,
+  FORMS_COLLECTION,
+  formEnvelopeSchema,
+  formPath,
+  DEFAULT_ESCALATE_AFTER_DAYS,
+  INSTITUTES_COLLECTION,
+  parseInstituteSettings,
+  REMINDER_DIGESTS_COLLECTION,
+  digestDocSchema,
+  digestId,
+  digestMailId,
+  partEntryOf,
+  trajectPath,
+  digestEventPath,
+} from '@praktijkvolg/domain';
+import {
+  Timestamp,
+  type DocumentSnapshot,
+  type Firestore,
+  type QueryDocumentSnapshot,
+} from 'firebase-admin/firestore';
+import { log } from '../log.js';
 import { z } from 'zod';
 import { auditEntry, auditId, auditRef } from '../audit/audit.js';
 import pLimit from 'p-limit';
-import { isWeekend, startOfNextDay } from '../schedule/timing.js';
+import { isWeekendDate, startOfNextDay } from '../forms/timing.js';
 import { renderDigest } from './digest.js';
 import { peopleByUid, staffOf, type Person } from '../people/people.js';
 import { openParts, planDigests, type DueForm, type DuePart, type PlannedDigest } from './plan.js';
@@ -55,16 +81,27 @@ export interface ReminderJobReport {
 const trajectRolesSchema = z.looseObject({ roles: rolesSchema });
 
 const logs = {
-  invalidForm: (id: string, error: string) => logger.error('reminders: invalid form envelope, skipped', { formId: id, error }),
-  withoutEmail: (uids: string[]) => uids.length > 0 && logger.warn('reminders: recipients without e-mail address', { uids }),
-  done: (report: ReminderJobReport) => logger.info('reminders: job done', report),
+  invalidForm: (id: string, error: string) =>
+    log.error('reminders: invalid form envelope, skipped', { formId: id, error }),
+  withoutEmail: (uids: string[]) =>
+    uids.length > 0 && log.warn('reminders: recipients without e-mail address', { uids }),
+  done: (report: ReminderJobReport) => log.info('reminders: job done', report),
 };
 
-async function dueForms(db: Firestore, now: Date, pageSize: number, reads: ReadCounter): Promise<QueryDocumentSnapshot[]> {
+async function dueForms(
+  db: Firestore,
+  now: Date,
+  pageSize: number,
+  reads: ReadCounter,
+): Promise<QueryDocumentSnapshot[]> {
   const out: QueryDocumentSnapshot[] = [];
   let last: QueryDocumentSnapshot | undefined;
   for (;;) {
-    let query = db.collection(FORMS_COLLECTION).where('nextReminderAt', '<=', Timestamp.fromDate(now)).orderBy('nextReminderAt').limit(pageSize);
+    let query = db
+      .collection(FORMS_COLLECTION)
+      .where('nextReminderAt', '<=', Timestamp.fromDate(now))
+      .orderBy('nextReminderAt')
+      .limit(pageSize);
     if (last) query = query.startAfter(last);
     const page = await query.get();
     reads.add(page.size);
@@ -74,7 +111,11 @@ async function dueForms(db: Firestore, now: Date, pageSize: number, reads: ReadC
   }
 }
 
-async function getAllCounted(db: Firestore, paths: Iterable<string>, reads: ReadCounter): Promise<Map<string, DocumentSnapshot>> {
+async function getAllCounted(
+  db: Firestore,
+  paths: Iterable<string>,
+  reads: ReadCounter,
+): Promise<Map<string, DocumentSnapshot>> {
   const list = [...new Set(paths)];
   const out = new Map<string, DocumentSnapshot>();
   for (let i = 0; i < list.length; i += 300) {
@@ -86,10 +127,14 @@ async function getAllCounted(db: Firestore, paths: Iterable<string>, reads: Read
   return out;
 }
 
-export async function runReminderJob(db: Firestore, now: Date, options: ReminderJobOptions): Promise<ReminderJobReport> {
+export async function runReminders(
+  db: Firestore,
+  now: Date,
+  options: ReminderJobOptions,
+): Promise<ReminderJobReport> {
   const reads = options.reads ?? new ReadCounter();
   const date = toIsoDate(now);
-  const weekend = isWeekend(date);
+  const weekend = isWeekendDate(date);
   const report: ReminderJobReport = {
     date,
     weekend,
@@ -132,9 +177,14 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
   }
 
   // 2. Settings of the institutes involved.
-  const institutes = await getAllCounted(db, active.map(({ form }) => `${INSTITUTES_COLLECTION}/${form.instituteId}`), reads);
+  const institutes = await getAllCounted(
+    db,
+    active.map(({ form }) => `${INSTITUTES_COLLECTION}/${form.instituteId}`),
+    reads,
+  );
   const escalateAfter = (instituteId: string) =>
-    parseInstituteSettings(instituteId, institutes.get(`${INSTITUTES_COLLECTION}/${instituteId}`)?.data()).escalateAfterDays ?? DEFAULT_ESCALATE_AFTER_DAYS;
+    parseInstituteSettings(instituteId, institutes.get(`${INSTITUTES_COLLECTION}/${instituteId}`)?.data())
+      .escalateAfterDays ?? DEFAULT_ESCALATE_AFTER_DAYS;
 
   // 3. Who must act, who is escalated to.
   const staffCache = new Map<string, Promise<Person[]>>();
@@ -144,8 +194,16 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
     return staffCache.get(key)!;
   };
   const parts = active.flatMap(({ form }) => openParts(form, date));
-  const toEscalate = weekend ? [] : parts.filter((p) => !p.notice && p.daysOverdue > 0 && p.daysOverdue >= escalateAfter(p.form.instituteId));
-  const trajecten = await getAllCounted(db, toEscalate.map((p) => trajectPath(p.form.trajectId)), reads);
+  const toEscalate = weekend
+    ? []
+    : parts.filter(
+        (p) => !p.notice && p.daysOverdue > 0 && p.daysOverdue >= escalateAfter(p.form.instituteId),
+      );
+  const trajecten = await getAllCounted(
+    db,
+    toEscalate.map((p) => trajectPath(p.form.trajectId)),
+    reads,
+  );
   const groepsdocenten = (trajectId: string) => {
     const parsed = trajectRolesSchema.safeParse(trajecten.get(trajectPath(trajectId))?.data());
     return parsed.success ? (parsed.data.roles.groepsdocent ?? []) : [];
@@ -154,13 +212,18 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
   const dueParts: DuePart[] = await Promise.all(
     parts.map(async (p) => {
       const entry = partEntryOf(p.form, p.partId)!;
-      const raters = entry.raterUids.length > 0 || !isStaffRole(p.role) ? entry.raterUids : (await staff(p.form.instituteId, p.role)).map((s) => s.uid);
+      const raters =
+        entry.raterUids.length > 0 || !isStaffRole(p.role)
+          ? entry.raterUids
+          : (await staff(p.form.instituteId, p.role)).map((s) => s.uid);
       let escalateTo: string[] = [];
       if (escalating.has(p)) {
         // The secretariat only for forms staff may see (never a private LEOh, never a learner report: DOMAIN
         // rule 10, domain escalatesToSecretariaat); groepsdocenten only where they are readers of the form
         // (never a LEOh: DOMAIN rule 3).
-        const secretariaat = escalatesToSecretariaat(p.form) ? (await staff(p.form.instituteId, 'secretariaat')).map((s) => s.uid) : [];
+        const secretariaat = escalatesToSecretariaat(p.form)
+          ? (await staff(p.form.instituteId, 'secretariaat')).map((s) => s.uid)
+          : [];
         const docenten = groepsdocenten(p.form.trajectId).filter((uid) => p.form.readerUids.includes(uid));
         escalateTo = [...new Set([...secretariaat, ...docenten])];
       }
@@ -174,7 +237,11 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
   // On Mondays a KPB/KVB pace behind becomes such an event for the aios and opleiders (events/kpbPace.ts).
   await recordKpbPaceEvents(db, date, now, reads);
   const events = await pendingEvents(db, options.appUrl, reads);
-  const people = await peopleByUid(db, [...dueParts.flatMap((p) => [...p.raters, ...p.escalateTo]), ...events.keys()], reads);
+  const people = await peopleByUid(
+    db,
+    [...dueParts.flatMap((p) => [...p.raters, ...p.escalateTo]), ...events.keys()],
+    reads,
+  );
   const plan = planDigests({ dueParts, people, weekend, appUrl: options.appUrl, events });
   report.deferredForWeekend = plan.deferredForWeekend.length;
   report.withoutEmail = plan.withoutEmail.length;
@@ -193,7 +260,12 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
   // 6. Move the forms on: open ones come back tomorrow, finished ones leave the index, closed ones expire.
   // The precondition skips a form that changed since it was read (a submission); the next run sees it fresh.
   const writer = db.bulkWriter();
-  writer.onWriteError((err) => err.code !== 9 /* FAILED_PRECONDITION */ && err.code !== 6 /* ALREADY_EXISTS */ && err.failedAttempts < 3);
+  writer.onWriteError(
+    (err) =>
+      err.code !== 9 /* FAILED_PRECONDITION */ &&
+      err.code !== 6 /* ALREADY_EXISTS */ &&
+      err.failedAttempts < 3,
+  );
   const tomorrow = Timestamp.fromDate(startOfNextDay(now));
   const advanced: Promise<unknown>[] = [];
   const guarded = (snap: QueryDocumentSnapshot, data: Record<string, unknown>) =>
@@ -208,7 +280,13 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
     writer
       .create(
         auditRef(db, auditId('form.vervallen', form.formId)),
-        auditEntry({ instituteId: form.instituteId, at: now, action: 'form.vervallen', target: formPath(form.formId), details: { closesAt: form.closesAt!.toDate().toISOString() } }),
+        auditEntry({
+          instituteId: form.instituteId,
+          at: now,
+          action: 'form.vervallen',
+          target: formPath(form.formId),
+          details: { closesAt: form.closesAt!.toDate().toISOString() },
+        }),
       )
       .catch(() => undefined);
   }
@@ -223,7 +301,13 @@ export async function runReminderJob(db: Firestore, now: Date, options: Reminder
   return report;
 }
 
-async function queueDigest(db: Firestore, d: PlannedDigest, date: string, now: Date, reads: ReadCounter): Promise<'queued' | 'already'> {
+async function queueDigest(
+  db: Firestore,
+  d: PlannedDigest,
+  date: string,
+  now: Date,
+  reads: ReadCounter,
+): Promise<'queued' | 'already'> {
   const ref = db.collection(REMINDER_DIGESTS_COLLECTION).doc(digestId(d.person.uid, date));
   const mailId = digestMailId(d.person.uid, date);
   return db.runTransaction(async (tx) => {

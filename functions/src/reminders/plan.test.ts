@@ -1,4 +1,11 @@
-import { daysLate, lateLabel, toIsoDate, type FormEnvelope, type DigestItem, partEntryOf } from '@praktijkvolg/domain';
+import {
+  daysLate,
+  lateLabel,
+  toIsoDate,
+  type FormEnvelope,
+  type DigestItem,
+  partEntryOf,
+} from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
 import { renderDigest } from './digest.js';
@@ -6,7 +13,12 @@ import type { Person } from '../people/people.js';
 import { openParts, planDigests, type DueForm, type DuePart } from './plan.js';
 
 const ts = (iso: string) => Timestamp.fromDate(new Date(iso));
-function form(formId: string, dueDay: string, parts: FormEnvelope['parts'], extra: Partial<FormEnvelope> = {}): DueForm {
+function form(
+  formId: string,
+  dueDay: string,
+  parts: FormEnvelope['parts'],
+  extra: Partial<FormEnvelope> = {},
+): DueForm {
   return {
     formId,
     instituteId: 'lumc',
@@ -40,14 +52,32 @@ const people = new Map<string, Person>(
 );
 const open = (uid: string) => ({ role: 'aios' as const, raterUids: [uid], status: 'open' as const });
 const due = (f: DueForm, date: string, escalateTo: (partId: string) => string[] = () => []): DuePart[] =>
-  openParts(f, date).map((p) => ({ ...p, raters: partEntryOf(f, p.partId)!.raterUids, escalateTo: escalateTo(p.partId) }));
+  openParts(f, date).map((p) => ({
+    ...p,
+    raters: partEntryOf(f, p.partId)!.raterUids,
+    escalateTo: escalateTo(p.partId),
+  }));
 
 describe('planDigests', () => {
-  const soon = form('t1__combel-m3', '2025-11-28', { aios: open('a1'), opleider: open('o1'), groepsdocent: { role: 'groepsdocent' as const, raterUids: ['g1'], status: 'submitted' } });
-  const late = form('t1__voortgangsadvies-m6', '2025-11-10', { opleider: open('o1') }, { formType: 'voortgangsadvies', title: 'Voortgangsadvies maand 6' });
+  const soon = form('t1__combel-m3', '2025-11-28', {
+    aios: open('a1'),
+    opleider: open('o1'),
+    groepsdocent: { role: 'groepsdocent' as const, raterUids: ['g1'], status: 'submitted' },
+  });
+  const late = form(
+    't1__voortgangsadvies-m6',
+    '2025-11-10',
+    { opleider: open('o1') },
+    { formType: 'voortgangsadvies', title: 'Voortgangsadvies maand 6' },
+  );
 
   it('one digest per person listing all their open items, most overdue first, links to the exact part', () => {
-    const plan = planDigests({ dueParts: [...due(soon, '2025-11-24'), ...due(late, '2025-11-24')], people, weekend: false, appUrl: 'https://app.example.nl/' });
+    const plan = planDigests({
+      dueParts: [...due(soon, '2025-11-24'), ...due(late, '2025-11-24')],
+      people,
+      weekend: false,
+      appUrl: 'https://app.example.nl/',
+    });
     expect(plan.digests.map((d) => d.person.uid)).toEqual(['a1', 'o1']);
     const jan = plan.digests.find((d) => d.person.uid === 'o1')!;
     expect(jan.items.map((i) => [i.formId, i.partId, i.daysOverdue])).toEqual([
@@ -58,15 +88,31 @@ describe('planDigests', () => {
   });
 
   it('escalations go to the given staff with the raters’ names, not to the raters themselves', () => {
-    const plan = planDigests({ dueParts: due(late, '2025-11-24', () => ['s1', 'o1']), people, weekend: false, appUrl: 'https://app.example.nl' });
+    const plan = planDigests({
+      dueParts: due(late, '2025-11-24', () => ['s1', 'o1']),
+      people,
+      weekend: false,
+      appUrl: 'https://app.example.nl',
+    });
     const sec = plan.digests.find((d) => d.person.uid === 's1')!;
     expect(sec.items).toEqual([]);
-    expect(sec.escalations).toEqual([expect.objectContaining({ formId: 't1__voortgangsadvies-m6', raterNames: ['Jan de Vries'], link: 'https://app.example.nl/formulieren/t1__voortgangsadvies-m6' })]);
+    expect(sec.escalations).toEqual([
+      expect.objectContaining({
+        formId: 't1__voortgangsadvies-m6',
+        raterNames: ['Jan de Vries'],
+        link: 'https://app.example.nl/formulieren/t1__voortgangsadvies-m6',
+      }),
+    ]);
     expect(plan.digests.find((d) => d.person.uid === 'o1')!.escalations).toEqual([]);
   });
 
   it('at the weekend only people with an overdue item of their own get a digest, without escalations', () => {
-    const plan = planDigests({ dueParts: [...due(soon, '2025-11-22'), ...due(late, '2025-11-22', () => ['s1'])], people, weekend: true, appUrl: 'https://x.nl' });
+    const plan = planDigests({
+      dueParts: [...due(soon, '2025-11-22'), ...due(late, '2025-11-22', () => ['s1'])],
+      people,
+      weekend: true,
+      appUrl: 'https://x.nl',
+    });
     expect(plan.digests.map((d) => d.person.uid)).toEqual(['o1']);
     expect(plan.digests[0]!.items).toHaveLength(2);
     expect(plan.digests[0]!.escalations).toEqual([]);
@@ -75,7 +121,12 @@ describe('planDigests', () => {
 
   it('reports recipients without an address instead of mailing them', () => {
     const f = form('t1__combel-m6', '2025-11-28', { aios: open('nomail'), opleider: open('ghost') });
-    const plan = planDigests({ dueParts: due(f, '2025-11-24'), people, weekend: false, appUrl: 'https://x.nl' });
+    const plan = planDigests({
+      dueParts: due(f, '2025-11-24'),
+      people,
+      weekend: false,
+      appUrl: 'https://x.nl',
+    });
     expect(plan.digests).toEqual([]);
     expect(plan.withoutEmail).toEqual(['ghost', 'nomail']);
   });
@@ -88,8 +139,19 @@ describe('days overdue in the mail', () => {
     const [p] = openParts(f, toIsoDate(jobRun));
     expect(p!.daysOverdue).toBe(130);
     expect(p!.daysOverdue).toBe(daysLate(f.dueAt.toDate(), jobRun));
-    const m = renderDigest({ displayName: 'Sanne', date: '2026-04-10' }, planDigests({ dueParts: due(f, '2026-04-10'), people, weekend: false, appUrl: 'https://app.example.nl/' }).digests[0]!.items, []);
-    expect(m.text).toContain(`termijn was 1 december 2025 (${lateLabel(daysLate(f.dueAt.toDate(), jobRun))})`);
+    const m = renderDigest(
+      { displayName: 'Sanne', date: '2026-04-10' },
+      planDigests({
+        dueParts: due(f, '2026-04-10'),
+        people,
+        weekend: false,
+        appUrl: 'https://app.example.nl/',
+      }).digests[0]!.items,
+      [],
+    );
+    expect(m.text).toContain(
+      `termijn was 1 december 2025 (${lateLabel(daysLate(f.dueAt.toDate(), jobRun))})`,
+    );
     expect(m.text).toContain('(130 dagen te laat)');
   });
 });
@@ -106,7 +168,11 @@ describe('renderDigest', () => {
     link: 'https://app.example.nl/formulieren/t1__combel-m3/aios',
   };
   it('Dutch subject and text with the due date, relative days and link', () => {
-    const m = renderDigest({ displayName: 'Sanne', date: '2025-11-24' }, [item, { ...item, partId: 'opleider', daysOverdue: 2, dueDate: '2025-11-22' }], []);
+    const m = renderDigest(
+      { displayName: 'Sanne', date: '2025-11-24' },
+      [item, { ...item, partId: 'opleider', daysOverdue: 2, dueDate: '2025-11-22' }],
+      [],
+    );
     expect(m.subject).toBe('Herinnering: 2 formulieren voor jou open (1 te laat)');
     expect(m.text).toContain('uiterlijk 28 november 2025 (over 4 dagen)');
     expect(m.text).toContain('termijn was 22 november 2025 (2 dagen te laat)');
@@ -114,7 +180,11 @@ describe('renderDigest', () => {
     expect(m.text).toContain('maandag 24 november 2025');
   });
   it('escapes names in the HTML', () => {
-    const m = renderDigest({ displayName: 'A & B', date: '2025-11-24' }, [item], [{ ...item, raterNames: ['<b>x</b>'] }]);
+    const m = renderDigest(
+      { displayName: 'A & B', date: '2025-11-24' },
+      [item],
+      [{ ...item, raterNames: ['<b>x</b>'] }],
+    );
     expect(m.html).not.toContain('<script>');
     expect(m.html).toContain('Sanne &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(m.html).toContain('Beste A &amp; B');
@@ -136,14 +206,24 @@ describe('the PDG summative request: a notice, never a reminder (domain policies
     );
 
   it('the deelnemer gets a notice without deadline; the trainer nothing until the request is in', () => {
-    const plan = planDigests({ dueParts: due(aanvraag('open'), '2026-07-10'), people, weekend: false, appUrl: 'https://app.example.nl/' });
+    const plan = planDigests({
+      dueParts: due(aanvraag('open'), '2026-07-10'),
+      people,
+      weekend: false,
+      appUrl: 'https://app.example.nl/',
+    });
     expect(plan.digests.map((d) => d.person.uid)).toEqual(['a1']);
     const item = plan.digests[0]!.items[0]!;
     expect(item.notice).toBe(true);
     const mail = renderDigest({ displayName: 'Sanne', date: '2026-07-10' }, [item], []);
     expect(mail.text).toContain('Je bepaalt zelf wanneer je het aanvraagt');
     expect(mail.text).not.toContain('uiterlijk');
-    const after = planDigests({ dueParts: due(aanvraag('submitted'), '2026-07-10'), people, weekend: false, appUrl: 'https://app.example.nl/' });
+    const after = planDigests({
+      dueParts: due(aanvraag('submitted'), '2026-07-10'),
+      people,
+      weekend: false,
+      appUrl: 'https://app.example.nl/',
+    });
     expect(after.digests.map((d) => d.person.uid)).toEqual(['o1']);
     expect(after.digests[0]!.items[0]!.notice).toBeUndefined();
   });
@@ -152,7 +232,16 @@ describe('the PDG summative request: a notice, never a reminder (domain policies
     const parts = openParts(aanvraag('open'), '2026-10-10');
     expect(parts).toHaveLength(1);
     expect(parts[0]!.notice).toBe(true);
-    const mail = renderDigest({ displayName: 'Sanne', date: '2026-10-10' }, planDigests({ dueParts: due(aanvraag('open'), '2026-10-10'), people, weekend: false, appUrl: 'https://app.example.nl/' }).digests[0]!.items, []);
+    const mail = renderDigest(
+      { displayName: 'Sanne', date: '2026-10-10' },
+      planDigests({
+        dueParts: due(aanvraag('open'), '2026-10-10'),
+        people,
+        weekend: false,
+        appUrl: 'https://app.example.nl/',
+      }).digests[0]!.items,
+      [],
+    );
     expect(mail.subject).not.toContain('te laat');
   });
 });

@@ -1,7 +1,14 @@
 // Pure planning of the reminder job: which open parts are due, who is reminded, who gets an escalation,
 // and the per-person budget (one digest a day; at the weekend only for someone with an overdue item of
 // their own, and escalations wait for Monday).
-import { calendarDaysBetween, reminderKind, toIsoDate, type FormEnvelope, type DigestItem, type DigestEventEntry } from '@praktijkvolg/domain';
+import {
+  calendarDaysBetween,
+  reminderKind,
+  toIsoDate,
+  type FormEnvelope,
+  type DigestItem,
+  type DigestEventEntry,
+} from '@praktijkvolg/domain';
 import { formPartUrl, formUrl } from '../appLinks.js';
 import type { Person } from '../people/people.js';
 
@@ -57,7 +64,8 @@ export interface DigestPlan {
   withoutEmail: string[];
 }
 
-const byUrgency = (a: DigestItem, b: DigestItem) => b.daysOverdue - a.daysOverdue || a.title.localeCompare(b.title, 'nl') || a.partId.localeCompare(b.partId);
+const byUrgency = (a: DigestItem, b: DigestItem) =>
+  b.daysOverdue - a.daysOverdue || a.title.localeCompare(b.title, 'nl') || a.partId.localeCompare(b.partId);
 
 export function planDigests(args: {
   dueParts: readonly DuePart[];
@@ -85,7 +93,8 @@ export function planDigests(args: {
       daysOverdue: d.daysOverdue,
       ...(d.notice && { notice: true as const }),
     };
-    for (const uid of d.raters) push(own, uid, { ...base, link: formPartUrl(args.appUrl, d.form.formId, d.partId) });
+    for (const uid of d.raters)
+      push(own, uid, { ...base, link: formPartUrl(args.appUrl, d.form.formId, d.partId) });
     if (args.weekend) continue;
     const raterNames = d.raters.map((uid) => args.people.get(uid)?.displayName ?? 'onbekend');
     for (const uid of d.escalateTo) {
@@ -108,7 +117,12 @@ export function planDigests(args: {
       plan.withoutEmail.push(uid);
       continue;
     }
-    plan.digests.push({ person: { ...person, email: person.email }, items, escalations, events: events.get(uid) ?? [] });
+    plan.digests.push({
+      person: { ...person, email: person.email },
+      items,
+      escalations,
+      events: events.get(uid) ?? [],
+    });
   }
   return plan;
 }

@@ -1,15 +1,25 @@
-// remindNow: from Achterstanden the secretariat sends the raters of one overdue part a reminder now, with the
+// sendReminderNow: from Achterstanden the secretariat sends the raters of one overdue part a reminder now, with the
 // link to their part (docs/data-model.md, "Reminding now"). At most one per part per Amsterdam day: the
 // counter (links/rateLimit.ts), the mails (deterministic ids), the audit entry and the envelope's
 // `remindedOn.{partId}` are written in one transaction, so a double click, a retry or two secretaries at once
 // send one reminder, and a second call that day sends nothing and says so.
-import { daysLate, formatDate, lateLabel, toIsoDate, MAIL_COLLECTION, type MailMessage, formPath, partPath, partEntryOf } from '@praktijkvolg/domain';
+import {
+  daysLate,
+  formatDate,
+  lateLabel,
+  toIsoDate,
+  MAIL_COLLECTION,
+  type MailMessage,
+  formPath,
+  partPath,
+  partEntryOf,
+} from '@praktijkvolg/domain';
 import type { ApiRequest, ApiResponse } from '@praktijkvolg/domain/api';
 import { FieldPath, type Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { formPartUrl } from '../appLinks.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
-import { escapeHtml, htmlDocument, htmlLink } from '../mail/html.js';
+import { renderMail } from '../mail/render.js';
 import { enqueueMailInTransaction } from '../mail/outbox.js';
 import { partClosedReason, readFormPart } from '../links/formState.js';
 import { labelOfPart } from '../links/lifecycle.js';
@@ -17,7 +27,7 @@ import { takeRateLimit, type RateLimit } from '../links/rateLimit.js';
 import { linkPartClaim } from '../links/token.js';
 import { hasEmail, peopleByUid } from '../people/people.js';
 import { requireStaff, type Caller } from '../people/staffRoles.js';
-import { readInstituteSettings } from '../schedule/institute.js';
+import { readInstituteSettings } from '../forms/institute.js';
 
 /** The reminder budget of "herinner nu": one per form part per day, on top of the daily digest. */
 export const REMINDERS_NOW_PER_DAY: RateLimit = { kind: 'remind', max: 1, window: 'day' };
@@ -42,33 +52,14 @@ export function remindNowMail(input: {
   const ask = `Het secretariaat van ${input.instituteName} vraagt je ${about} zo snel mogelijk in te vullen.`;
   const small =
     'Je krijgt deze herinnering omdat je dit deel invult. Het secretariaat kan hooguit één herinnering per dag per formulierdeel sturen; je dagelijkse overzicht krijg je zoals altijd.';
-  const text = [
-    `Beste ${input.raterName},`,
-    '',
-    ask,
-    due,
-    '',
-    'Formulier openen:',
-    input.url,
-    '',
-    small,
-    '',
-    'Met vriendelijke groet,',
-    'Praktijkvolg',
-  ].join('\n');
-  const html = htmlDocument(
-    [
-      `<p>Beste ${escapeHtml(input.raterName)},</p>`,
-      `<p>${escapeHtml(ask)} ${escapeHtml(due)}</p>`,
-      `<p>${htmlLink(input.url, 'Formulier openen')}</p>`,
-      `<p style="font-size:13px;color:#555">${escapeHtml(small)}</p>`,
-      '<p>Met vriendelijke groet,<br>Praktijkvolg</p>',
-    ].join(''),
-  );
-  return { subject: `Herinnering: ${input.formTitle}`, text, html };
+  return renderMail(`Herinnering: ${input.formTitle}`, `Beste ${input.raterName},`, [
+    { lines: [ask, due] },
+    { link: { label: 'Formulier openen', url: input.url } },
+    { small },
+  ]);
 }
 
-export async function remindNow(
+export async function sendReminderNow(
   db: Firestore,
   caller: Caller,
   input: ApiRequest<'remindNow'>,

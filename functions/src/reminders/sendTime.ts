@@ -1,10 +1,22 @@
 // The send-time check of a digest: re-read the parts it lists and drop what was submitted (or whose form
 // closed or was handed in) after the digest was queued; the events it carries stay. Nothing left = no mail.
-import { type MailMessage, formPath, formEnvelopeSchema, partDocSchema, partPath, REMINDER_DIGESTS_COLLECTION, digestDocSchema, digestId, type DigestItem } from '@praktijkvolg/domain';
+import {
+  type MailMessage,
+  formPath,
+  formEnvelopeSchema,
+  partDocSchema,
+  partPath,
+  REMINDER_DIGESTS_COLLECTION,
+  digestDocSchema,
+  digestId,
+  type DigestItem,
+} from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
+import { registerSendTimePreparer } from '../mail/prepare.js';
 import { renderDigest } from './digest.js';
 
-export type DigestRender = { kind: 'send'; message: MailMessage; dropped: number } | { kind: 'skip' } | { kind: 'missing' };
+export type DigestRender =
+  { kind: 'send'; message: MailMessage; dropped: number } | { kind: 'skip' } | { kind: 'missing' };
 
 export async function rerenderDigest(db: Firestore, uid: string, date: string): Promise<DigestRender> {
   const snap = await db.collection(REMINDER_DIGESTS_COLLECTION).doc(digestId(uid, date)).get();
@@ -26,5 +38,17 @@ export async function rerenderDigest(db: Firestore, uid: string, date: string): 
   // Events (a comparison ready, a new traject) stay news whatever happened to the forms since.
   const events = digest.events ?? [];
   if (items.length === 0 && escalations.length === 0 && events.length === 0) return { kind: 'skip' };
-  return { kind: 'send', message: renderDigest(digest, items, escalations, events), dropped: all.length - items.length - escalations.length };
+  return {
+    kind: 'send',
+    message: renderDigest(digest, items, escalations, events),
+    dropped: all.length - items.length - escalations.length,
+  };
 }
+
+/** Registered at module load (index.ts imports this module): a digest is re-checked just before sending. */
+registerSendTimePreparer('reminder_digest', async (db, mail) => {
+  if (!mail.recipientUid || !mail.digestDate) return mail.message;
+  const render = await rerenderDigest(db, mail.recipientUid, mail.digestDate);
+  if (render.kind === 'skip') return null;
+  return render.kind === 'send' ? render.message : mail.message;
+});

@@ -2,9 +2,14 @@
 // traject under a legal hold, and records what it did in `retentionRuns/{date}` (counts only, no personal data).
 // Idempotent: everything it changes leaves the queries that found it (deleted, or behind the recorded mail-body
 // cutoff), so a second run on the same day finds nothing to do; it only counts itself in the day's record.
-import { retentionRunPath, retentionRunSchema, toIsoDate, RETENTION_RUNS_COLLECTION } from '@praktijkvolg/domain';
+import {
+  retentionRunPath,
+  retentionRunSchema,
+  toIsoDate,
+  RETENTION_RUNS_COLLECTION,
+} from '@praktijkvolg/domain';
 import { FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { applyShortTerms, type ShortTermCounts } from './shortTerms.js';
 import { ReadCounter } from './store.js';
 import { removeExpiredTrajecten, type TrajectCounts } from './trajecten.js';
@@ -42,7 +47,7 @@ export async function applyRetention(db: Firestore, now: Date): Promise<Retentio
   };
   const bodiesUntil = doneUntil && doneUntil > short.cutoffs.mailBody ? doneUntil : short.cutoffs.mailBody;
   await recordRun(db, now, report, bodiesUntil);
-  logger.info('retention: done', report);
+  log.info('retention: done', report);
   return report;
 }
 

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 /** A request as parsed by the contract (callable.ts parseRequest): reasons are cleaned. */
 type Parsed<N extends ApiName> = z.output<(typeof api)[N]['request']>;
 
-export async function setRetention(
+export async function changeRetention(
   db: Firestore,
   caller: Caller,
   input: Parsed<'setRetention'>,
@@ -39,7 +39,7 @@ export async function setRetention(
 
 const NOT_FOUND = 'Dit traject bestaat niet of hoort bij een andere opleiding.';
 
-export async function setLegalHold(
+export async function changeLegalHold(
   db: Firestore,
   caller: Caller,
   input: Parsed<'setLegalHold'>,

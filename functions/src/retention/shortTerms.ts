@@ -2,7 +2,17 @@
 // body after a week and go after a month (their audit entries lose the address and subject then), reminder
 // digests, expired link tokens, rate-limit counters past their window and old run records are deleted. Every
 // query is on the field that dates the document, so a run reads what is due; a deleted document leaves its query.
-import { shortTermCutoffs, type RETENTION_DAYS, AUDIT_COLLECTION, RETENTION_RUNS_COLLECTION, LINK_RATE_LIMITS_COLLECTION, LINK_TOKENS_COLLECTION, MAIL_COLLECTION, type MailMessage, REMINDER_DIGESTS_COLLECTION } from '@praktijkvolg/domain';
+import {
+  shortTermCutoffs,
+  type RETENTION_DAYS,
+  AUDIT_COLLECTION,
+  RETENTION_RUNS_COLLECTION,
+  LINK_RATE_LIMITS_COLLECTION,
+  LINK_TOKENS_COLLECTION,
+  MAIL_COLLECTION,
+  type MailMessage,
+  REMINDER_DIGESTS_COLLECTION,
+} from '@praktijkvolg/domain';
 import { Timestamp, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { anonymiseAudit, deleteAll, forEachPage, withWriter, type ReadCounter } from './store.js';
 
@@ -91,7 +101,11 @@ export async function applyShortTerms(
     });
     return removed;
   };
-  counts.reminderDigests = await deleteWhere(REMINDER_DIGESTS_COLLECTION, 'createdAt', cutoffs.reminderDigest);
+  counts.reminderDigests = await deleteWhere(
+    REMINDER_DIGESTS_COLLECTION,
+    'createdAt',
+    cutoffs.reminderDigest,
+  );
   counts.linkTokens = await deleteWhere(LINK_TOKENS_COLLECTION, 'expiresAt', cutoffs.linkTokenAfterExpiry);
   // A counter is useless after its window; `expiresAt` is two windows after it started (links/rateLimit.ts).
   counts.linkRateLimits = await deleteWhere(LINK_RATE_LIMITS_COLLECTION, 'expiresAt', now);

@@ -3,14 +3,30 @@
 // An expired traject is removed in an order that a crash cannot spoil: its audit entries are anonymised first,
 // then its link tokens and forms (with parts and versions) are deleted, and the traject itself last, so a
 // later run finds it again and finishes the job. A traject under a legal hold is never touched.
-import { ENDED_TRAJECT_STATUSES, RETENTION_YEARS, retentionYearsOf, trajectRetention, trajectRetentionCutoff, TRAJECT_ROLES, TRAJECT_STATUSES, AUDIT_COLLECTION, LINK_TOKENS_COLLECTION, FORMS_COLLECTION, INSTITUTES_COLLECTION, TRAJECTEN_COLLECTION, timestampLikeSchema, formIdPrefixOf, formPath } from '@praktijkvolg/domain';
+import {
+  ENDED_TRAJECT_STATUSES,
+  RETENTION_YEARS,
+  retentionYearsOf,
+  trajectRetention,
+  trajectRetentionCutoff,
+  TRAJECT_ROLES,
+  TRAJECT_STATUSES,
+  AUDIT_COLLECTION,
+  LINK_TOKENS_COLLECTION,
+  FORMS_COLLECTION,
+  INSTITUTES_COLLECTION,
+  TRAJECTEN_COLLECTION,
+  timestampLikeSchema,
+  formIdPrefixOf,
+  formPath,
+} from '@praktijkvolg/domain';
 import {
   Timestamp,
   type DocumentReference,
   type Firestore,
   type QueryDocumentSnapshot,
 } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { z } from 'zod';
 import { anonymiseAudit, deleteAll, forEachPage, type ReadCounter } from './store.js';
 
@@ -87,7 +103,7 @@ export async function removeExpiredTrajecten(
     for (const snap of docs) {
       const parsed = retentionFieldsSchema.safeParse(snap.data());
       if (!parsed.success) {
-        logger.error('retention: traject without a readable status, left alone', { trajectId: snap.id });
+        log.error('retention: traject without a readable status, left alone', { trajectId: snap.id });
         continue;
       }
       const term = termOf(parsed.data.instituteId);
@@ -152,7 +168,7 @@ async function removeIfExpired(
     counts.removed++;
   } catch (err) {
     // Changed since it was read: its forms are gone, but the traject and its trail stay for the admin to see.
-    logger.error('retention: traject changed while it was being removed; left in place', {
+    log.error('retention: traject changed while it was being removed; left in place', {
       trajectId,
       error: String(err),
     });

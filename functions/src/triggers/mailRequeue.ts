@@ -4,7 +4,7 @@ import { firestore } from '../firebase.js';
 import { requeueMail } from '../mail/outbox.js';
 
 export const mailRequeue = onSchedule(
-  { schedule: 'every 1 minutes', timeZone: 'Europe/Amsterdam', region: 'europe-west1' },
+  { schedule: 'every 1 minutes', timeZone: 'Europe/Amsterdam' },
   async () => {
     await requeueMail(firestore());
   },

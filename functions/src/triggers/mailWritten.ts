@@ -9,7 +9,7 @@ import { mailerFromParams } from '../mail/transport.js';
 import { prepareMail } from '../mail/prepare.js';
 
 export const mailWritten = onDocumentWritten(
-  { document: mailPath('{mailId}'), secrets: [SMTP_PASSWORD], region: 'europe-west1' },
+  { document: mailPath('{mailId}'), secrets: [SMTP_PASSWORD] },
   async (event) => {
     const after = event.data?.after;
     if (!after?.exists) return;

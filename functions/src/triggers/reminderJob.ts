@@ -3,11 +3,17 @@
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { appUrl } from '../config.js';
 import { firestore } from '../firebase.js';
-import { runReminderJob } from '../reminders/job.js';
+import { runReminders } from '../reminders/job.js';
 
 export const reminderJob = onSchedule(
-  { schedule: '0 7 * * *', timeZone: 'Europe/Amsterdam', region: 'europe-west1', retryCount: 3, timeoutSeconds: 540, memory: '512MiB' },
+  {
+    schedule: '0 7 * * *',
+    timeZone: 'Europe/Amsterdam',
+    retryCount: 3,
+    timeoutSeconds: 540,
+    memory: '512MiB',
+  },
   async (event) => {
-    await runReminderJob(firestore(), new Date(event.scheduleTime), { appUrl: appUrl() });
+    await runReminders(firestore(), new Date(event.scheduleTime), { appUrl: appUrl() });
   },
 );

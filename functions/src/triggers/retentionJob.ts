@@ -8,7 +8,7 @@ export const retentionJob = onSchedule(
   {
     schedule: '0 3 * * *',
     timeZone: 'Europe/Amsterdam',
-    region: 'europe-west1',
+
     retryCount: 3,
     timeoutSeconds: 540,
     memory: '512MiB',

@@ -3,9 +3,9 @@
 import { trajectPath } from '@praktijkvolg/domain';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { firestore } from '../firebase.js';
-import { onTrajectWritten } from '../schedule/traject.js';
+import { onTrajectWritten } from '../forms/traject.js';
 
-export const trajectWritten = onDocumentWritten({ document: trajectPath('{trajectId}'), region: 'europe-west1' }, async (event) => {
+export const trajectWritten = onDocumentWritten({ document: trajectPath('{trajectId}') }, async (event) => {
   const change = event.data;
   if (!change) return;
   await onTrajectWritten(firestore(), {

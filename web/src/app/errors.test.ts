@@ -5,7 +5,10 @@ import { dutchMessage, isPermissionDenied } from './errors';
 
 describe('dutchMessage', () => {
   it('shows our callables’ Dutch message without the status the SDK appends', () => {
-    const err = new FirebaseError('functions/already-exists', 'Dit e-mailadres hoort al bij een andere opleiding. [409]');
+    const err = new FirebaseError(
+      'functions/already-exists',
+      'Dit e-mailadres hoort al bij een andere opleiding. [409]',
+    );
     expect(dutchMessage(err)).toBe('Dit e-mailadres hoort al bij een andere opleiding.');
   });
   it('explains bare Firebase codes in Dutch', () => {

@@ -4,6 +4,7 @@
 // are the domain's (schedule/lateRegistration.ts).
 import { useId, useMemo, useState } from 'react';
 import {
+  computeSchedule,
   defaultLateDueDate,
   formatDate,
   lateDueDateError,
@@ -190,6 +191,30 @@ function Step({
           Terug naar het traject
         </button>
       </div>
+    </section>
+  );
+}
+
+/** On the traject: the late-registration choices as stored, so a form marked not applicable stays traceable. */
+export function LateFormsSummary({ traject }: { traject: TrajectDoc }) {
+  const entries = Object.entries(traject.lateForms ?? {});
+  if (entries.length === 0) return null;
+  const titles = new Map(
+    computeSchedule({ ...traject, trajectId: traject.trajectId }).map((s) => [s.occurrenceKey, s.title]),
+  );
+  return (
+    <section className="section" aria-label="Nagekomen registratie" data-testid="late-forms-summary">
+      <h2>Nagekomen registratie</h2>
+      <ul>
+        {entries.map(([key, d]) => (
+          <li key={key}>
+            {titles.get(key) ?? key}:{' '}
+            {d.decision === 'todo'
+              ? `nog uitvoeren, uiterlijk ${formatDate(d.dueDate)}`
+              : `niet van toepassing (${d.reason})`}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -22,7 +22,7 @@ import { useInstitutePeople, type Person } from '../people/queries';
 import { TrajectVoortgangStaff } from './TrajectVoortgang';
 import { RetentionPanel } from '../retention/RetentionPanel';
 import type { TrajectDoc } from './model';
-import { LateFormsStep, lateReview } from './LateFormsStep';
+import { LateFormsStep, LateFormsSummary, lateReview } from './LateFormsStep';
 import { NewPerson } from './NewPerson';
 import { PausesEditor } from './PausesEditor';
 import { checkTrajectChange, newTrajectId, RoleConflictError, useSaveTraject, useTraject } from './queries';
@@ -342,6 +342,7 @@ function Editor({
           </div>
         </form>
       </FormProvider>
+      {before && <LateFormsSummary traject={before} />}
       {before && <TrajectVoortgangStaff traject={before} />}
       {before && <RetentionPanel traject={before} isAdmin={hasStaff(session, 'admin')} />}
     </div>

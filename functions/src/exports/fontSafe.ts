@@ -1,7 +1,7 @@
-// The PDF's standard fonts (Helvetica) encode WinAnsi only: Dutch text fits (ë, é, ï, €, –, “ ”), but
-// an answer may hold anything a keyboard or a pasted mail produces (ł, ő, →, ≥, emoji, zero-width
-// spaces). pdf-lib throws on a character the font cannot encode, so every string is made safe first:
-// keep what the font has, transliterate what has a plain equivalent, and mark the rest with '?'.
+// Even the embedded Unicode font (fonts.ts) lacks some characters an answer may hold (emoji, CJK,
+// zero-width spaces); pdf-lib throws on a character the font cannot encode, so every string is made safe
+// first against the font's character set: keep what the font has, transliterate what has a plain
+// equivalent (ł -> l, → -> ->), and mark the rest with '?'.
 
 /** Plain equivalents for common characters outside WinAnsi (after NFKD, which already splits ﬁ, ², ...). */
 const TRANSLITERATIONS: Record<string, string> = {

@@ -3,7 +3,7 @@
 // day (the job moves the field to the start of the next Amsterdam day), forms before their window wait
 // for `remindFrom`, finished forms have null and cost nothing.
 import { addDaysIso, parseIsoDate, startOfDayAmsterdam, toIsoDate } from '@praktijkvolg/domain';
-import { isWeekend as isWeekendDay } from 'date-fns';
+import { isWeekend } from 'date-fns';
 
 /** 00:00 Europe/Amsterdam of the day after `now`. */
 export function startOfNextDay(now: Date): Date {
@@ -29,6 +29,6 @@ export function nextReminderFor(args: {
 }
 
 /** 'YYYY-MM-DD' is a Saturday or Sunday. */
-export function isWeekend(isoDate: string): boolean {
-  return isWeekendDay(parseIsoDate(isoDate));
+export function isWeekendDate(isoDate: string): boolean {
+  return isWeekend(parseIsoDate(isoDate));
 }

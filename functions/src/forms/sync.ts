@@ -20,7 +20,7 @@ import {
   type PartDoc,
 } from '@praktijkvolg/domain';
 import type { DocumentReference, DocumentSnapshot, Firestore, Transaction } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { readInstituteSettings } from './institute.js';
 import {
   isEmptyPlan,
@@ -118,7 +118,7 @@ export async function syncTrajectForms(
     // only guards a traject written past them; the part then waits for the secretariat.
     const roles = rolesFitToRate(traject.roles, traject.roleHistory);
     if (roles !== traject.roles) {
-      logger.error('schedule: role holders barred by the role history left off their parts', {
+      log.error('schedule: role holders barred by the role history left off their parts', {
         trajectId,
         conflicts: formerRoleConflicts(traject.roleHistory ?? {}, traject.roles),
       });
@@ -194,6 +194,6 @@ export async function syncTrajectForms(
     else if (applied.createEnvelope) report.created++;
     else report.updated++;
   });
-  logger.info('schedule: traject synced', { trajectId, ...report });
+  log.info('schedule: traject synced', { trajectId, ...report });
   return report;
 }

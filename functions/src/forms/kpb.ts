@@ -22,7 +22,7 @@ import {
 } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { parseEnvelope } from '../documents.js';
 import { readInstituteSettings } from './institute.js';
@@ -34,7 +34,7 @@ export interface KpbCaller {
   claims: Claims;
 }
 
-export async function startKpb(
+export async function beginKpb(
   db: Firestore,
   input: { trajectId: string },
   caller: KpbCaller,
@@ -95,7 +95,7 @@ export async function startKpb(
         { instituteId: traject.instituteId, traineeName: traject.traineeName, roles },
         now,
       );
-      // Ad hoc: not the schedule's, so the traject's sync never retires it (functions/src/schedule/sync.ts).
+      // Ad hoc: not the schedule's, so the traject's sync never retires it (functions/src/forms/sync.ts).
       const { origin: _origin, ...envelope } = plan.createEnvelope ?? {};
       const formRef = db.collection(FORMS_COLLECTION).doc(spec.formId);
       tx.create(formRef, formEnvelopeSchema.parse(envelope));
@@ -115,7 +115,7 @@ export async function startKpb(
     if (err instanceof HttpsError) throw err;
     // Two starts at the same moment took the same number: the second finds the form (or its audit) there.
     if ((err as { code?: number }).code === 6 /* ALREADY_EXISTS */) {
-      logger.warn('kpb: concurrent start refused', { trajectId: input.trajectId });
+      log.warn('kpb: concurrent start refused', { trajectId: input.trajectId });
       throw new HttpsError(
         'aborted',
         'Er werd tegelijk al een KPB gestart. Kijk op je overzicht en probeer het zo nodig opnieuw.',

@@ -25,7 +25,7 @@ import {
   type FormEnvelope,
 } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { planScheduledForm } from './plan.js';
 import { readTraject } from './traject.js';
@@ -114,7 +114,7 @@ export async function createSummatiefVervolg(
       target: formPath(formId),
       details: { trajectId: aanvraag.trajectId, besluit: besluit ?? '', created: spec.formId },
     });
-    logger.info('summatief: follow-up created', { formId, created: spec.formId });
+    log.info('summatief: follow-up created', { formId, created: spec.formId });
     return { created: spec.formId, formType: vervolg.formType };
   });
 }

@@ -9,7 +9,19 @@
 // Only a change of status or submittedAt is acted on; the function's own writes (revealed on the parts,
 // the envelope) change neither, so they end the chain instead of looping.
 import { parseEnvelope, parsePart } from '../documents.js';
-import { checkSubmission, comparisonReadyEvents, getFormDefinition, type PartId, reminderKind, FORMS_COLLECTION, PARTS_COLLECTION, partPath, type PartIndexEntry, type PartDoc, partEntryOf } from '@praktijkvolg/domain';
+import {
+  checkSubmission,
+  comparisonReadyEvents,
+  getFormDefinition,
+  type PartId,
+  reminderKind,
+  FORMS_COLLECTION,
+  PARTS_COLLECTION,
+  partPath,
+  type PartIndexEntry,
+  type PartDoc,
+  partEntryOf,
+} from '@praktijkvolg/domain';
 import { FieldValue, Timestamp, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { recordEventsInTransaction } from '../events/record.js';
@@ -117,7 +129,10 @@ export async function onPartWritten(
     // A PDG request that came in: the PDG-trainer has a decision to make now, not from the request's notice
     // day on (domain reminderKind; docs/rules.md "Summative lesson visit").
     const decisionDue =
-      status === 'open' && stillSubmitted && !returned && reminderKind(envelope.formType, partId, parts) === 'melding';
+      status === 'open' &&
+      stillSubmitted &&
+      !returned &&
+      reminderKind(envelope.formType, partId, parts) === 'melding';
     const tomorrow = startOfNextDay(now);
     const next = decisionDue && (kept === null || kept > tomorrow) ? tomorrow : kept;
 
@@ -215,7 +230,12 @@ export async function onPartWritten(
     outcome.summatief = await createSummatiefVervolg(db, formId, now);
   }
   // LED: the docent's submitted leerdoelen become the items of the observations nobody started yet.
-  if (submittedNow && !result.returned && result.envelope.formType === 'leerdoelen' && partId === 'deelnemer') {
+  if (
+    submittedNow &&
+    !result.returned &&
+    result.envelope.formType === 'leerdoelen' &&
+    partId === 'deelnemer'
+  ) {
     const leerdoelen = after?.answers.leerdoelen;
     outcome.leerpunten = await copyLeerpuntenToObservations(
       db,

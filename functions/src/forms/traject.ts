@@ -9,7 +9,7 @@ import {
   type Traject,
 } from '@praktijkvolg/domain';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { appendAuditOnce, auditId } from '../audit/audit.js';
 import { converterOf } from '../documents.js';
 import { sameValue } from './plan.js';
@@ -42,7 +42,7 @@ function parse(trajectId: string, data: unknown): Traject | null | 'invalid' {
   if (data === undefined) return null;
   const parsed = trajectSchema.safeParse(data);
   if (parsed.success) return parsed.data;
-  logger.error('schedule: invalid traject, forms left as they are', {
+  log.error('schedule: invalid traject, forms left as they are', {
     trajectId,
     error: parsed.error.message,
   });
@@ -75,11 +75,11 @@ export async function keepRoleHistory(
     const next = unionRoleHistory(parsed.data.roleHistory, wanted, parsed.data.roles);
     if (sameValue(next, parsed.data.roleHistory ?? {})) return next;
     if (Object.values(next).some((uids) => (uids?.length ?? 0) > MAX_ROLE_HISTORY)) {
-      logger.error('schedule: role history would exceed its bound, left as it is', { trajectId });
+      log.error('schedule: role history would exceed its bound, left as it is', { trajectId });
       return next;
     }
     tx.update(ref, { roleHistory: next });
-    logger.info('schedule: role history completed', { trajectId, backfill: !parsed.data.roleHistory });
+    log.info('schedule: role history completed', { trajectId, backfill: !parsed.data.roleHistory });
     return next;
   });
 }

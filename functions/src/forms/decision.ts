@@ -3,56 +3,71 @@
 // form: the request's audit entry has a deterministic id and is created in the same transaction as the
 // mails (also with deterministic ids), so a retried trigger or a second advice arriving late sends nothing new.
 import { parseEnvelope } from '../documents.js';
-import { formatDate, MAIL_COLLECTION, mailDocSchema, type MailDoc, FORMS_COLLECTION, formPath, type FormEnvelope } from '@praktijkvolg/domain';
+import {
+  formatDate,
+  MAIL_COLLECTION,
+  mailDocSchema,
+  type MailDoc,
+  FORMS_COLLECTION,
+  formPath,
+  type FormEnvelope,
+} from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import { log } from '../log.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
-import { escapeHtml, htmlDocument, htmlLink } from '../mail/html.js';
+import { renderMail } from '../mail/render.js';
 import { formPartUrl } from '../appLinks.js';
 import { hasEmail, staffOf, type MailablePerson } from '../people/people.js';
 
-export type DecisionRequestOutcome = 'requested' | 'already_requested' | 'advice_pending' | 'no_decision_form';
+export type DecisionRequestOutcome =
+  'requested' | 'already_requested' | 'advice_pending' | 'no_decision_form';
 
-export function decisionRequestMail(person: MailablePerson, decision: FormEnvelope & { formId: string }, appUrl: string): Omit<MailDoc, 'delivery'> {
+export function decisionRequestMail(
+  person: MailablePerson,
+  decision: FormEnvelope & { formId: string },
+  appUrl: string,
+): Omit<MailDoc, 'delivery'> {
   const trainee = decision.traineeName ?? 'de aios';
   const link = formPartUrl(appUrl, decision.formId, 'hoofd_opleiding');
   const due = formatDate(decision.dueAt.toDate());
-  const text = [
-    `Beste ${person.displayName},`,
-    '',
-    `Alle voortgangsadviezen voor ${trainee} zijn binnen. Als hoofd opleiding neem jij de voortgangsbeslissing (${decision.title}).`,
-    `Graag uiterlijk ${due}.`,
-    '',
-    `Naar de voortgangsbeslissing: ${link}`,
-    '',
-    'Met vriendelijke groet,',
-    'Praktijkvolg',
-  ].join('\n');
-  const html = htmlDocument(
-    `<p>Beste ${escapeHtml(person.displayName)},</p>` +
-      `<p>Alle voortgangsadviezen voor ${escapeHtml(trainee)} zijn binnen. Als hoofd opleiding neem jij de voortgangsbeslissing (${escapeHtml(decision.title)}).<br>Graag uiterlijk ${escapeHtml(due)}.</p>` +
-      `<p>${htmlLink(link, 'Naar de voortgangsbeslissing')}</p>` +
-      '<p>Met vriendelijke groet,<br>Praktijkvolg</p>',
-  );
+  const message = renderMail(`Voortgangsbeslissing nemen: ${trainee}`, `Beste ${person.displayName},`, [
+    {
+      lines: [
+        `Alle voortgangsadviezen voor ${trainee} zijn binnen. Als hoofd opleiding neem jij de voortgangsbeslissing (${decision.title}).`,
+        `Graag uiterlijk ${due}.`,
+      ],
+    },
+    { link: { label: 'Naar de voortgangsbeslissing', url: link } },
+  ]);
   return mailDocSchema.parse({
     to: person.email,
-    message: { subject: `Voortgangsbeslissing nemen: ${trainee}`, text, html },
+    message,
     purpose: 'decision_request',
     instituteId: decision.instituteId,
     recipientUid: person.uid,
   });
 }
 
-export async function requestDecisionIfAdviceComplete(db: Firestore, trajectId: string, now: Date, appUrl: string): Promise<DecisionRequestOutcome> {
+export async function requestDecisionIfAdviceComplete(
+  db: Firestore,
+  trajectId: string,
+  now: Date,
+  appUrl: string,
+): Promise<DecisionRequestOutcome> {
   const snaps = await db.collection(FORMS_COLLECTION).where('trajectId', '==', trajectId).get();
   const forms = snaps.docs.map((s) => ({ ...parseEnvelope(s)!, formId: s.id }));
   const advice = forms.filter((f) => f.formType === 'voortgangsadvies' && f.status !== 'vervallen');
-  if (advice.length === 0 || advice.some((f) => f.status !== 'completed' && f.status !== 'ingediend')) return 'advice_pending';
+  if (advice.length === 0 || advice.some((f) => f.status !== 'completed' && f.status !== 'ingediend'))
+    return 'advice_pending';
   const decision = forms.find((f) => f.formType === 'voortgangsbeslissing' && f.status === 'open');
   if (!decision) return 'no_decision_form';
 
   const heads = (await staffOf(db, decision.instituteId, 'hoofd_opleiding')).filter(hasEmail);
-  if (heads.length === 0) logger.warn('decision: no hoofd opleiding with an e-mail address', { instituteId: decision.instituteId, formId: decision.formId });
+  if (heads.length === 0)
+    log.warn('decision: no hoofd opleiding with an e-mail address', {
+      instituteId: decision.instituteId,
+      formId: decision.formId,
+    });
 
   return db.runTransaction(async (tx) => {
     const ref = auditRef(db, auditId('decision.requested', decision.formId));
@@ -61,7 +76,10 @@ export async function requestDecisionIfAdviceComplete(db: Firestore, trajectId: 
     const fresh = parseEnvelope(await tx.get(db.doc(formPath(decision.formId))));
     if (!fresh || fresh.status !== 'open') return 'no_decision_form';
     for (const head of heads) {
-      tx.create(db.collection(MAIL_COLLECTION).doc(`decision-request_${decision.formId}_${head.uid}`), decisionRequestMail(head, decision, appUrl));
+      tx.create(
+        db.collection(MAIL_COLLECTION).doc(`decision-request_${decision.formId}_${head.uid}`),
+        decisionRequestMail(head, decision, appUrl),
+      );
     }
     appendAudit(tx, ref, {
       instituteId: decision.instituteId,
