@@ -68,7 +68,7 @@ function zodMin(schema: unknown, what: string): number {
 }
 
 /**
- * DOMAIN rule 8 (docs/rules.md, "Role history"): the history checks, from PROGRAMMES, MAX_ROLE_HISTORY and
+ * rule 8 (docs/rules.md, "Role history"): the history checks, from PROGRAMMES, MAX_ROLE_HISTORY and
  * FORMER_ROLE_BARS (the hard conflicts read from their first role). Per programme, with only its roles.
  * Budget: a PDG traject write already spends most of the ~1000 expressions a request may evaluate. Keeping the
  * full history of all six PDG roles in the rules left about 100 of them (measured on the emulator); so the rules
@@ -114,7 +114,7 @@ function renderRoleHistoryLines(): string[] {
     )
     .join('; ');
   return [
-    `// DOMAIN rule 8 (docs/rules.md, "Role history"): nobody holds a role barred by one they ever held on the traject`,
+    `// rule 8 (docs/rules.md, "Role history"): nobody holds a role barred by one they ever held on the traject`,
     `// (${bars}),`,
     `// checked against roleHistory and the roles before the write, so a swap in one write or a former holder`,
     `// assigned later is refused. The history of a barring role (${formers.join(', ')})`,
@@ -186,7 +186,7 @@ export function renderProgrammesBlock(): string {
   ];
   if (staffParts.includes('secretariaat')) {
     throw new Error(
-      'A form has a secretariaat part: the secretariat writes no assessment content (DOMAIN rule 5)',
+      'A form has a secretariaat part: the secretariat writes no assessment content (rule 5 of docs/rules.md)',
     );
   }
   const sealed = FORM_TYPES.filter((t) => FORM_DEFINITIONS[t].sealed);
@@ -260,7 +260,7 @@ export function renderProgrammesBlock(): string {
     `}`,
     '',
     ...programmeFns.flatMap((f) => [f, '']),
-    `// DOMAIN rule 1, whatever the programme allows: the werkplekbegeleider is never (tweede) assessor nor leidinggevende.`,
+    `// rule 1 of docs/rules.md, whatever the programme allows: the werkplekbegeleider is never (tweede) assessor nor leidinggevende.`,
     `function hardRoleConflictsAbsent(roles) {`,
     `  return ${conflicts.join(`\n    && `)};`,
     `}`,

@@ -188,7 +188,7 @@ export const api = {
   },
   /**
    * An mbo teacher shares one of their learner reports with a named person of the institute, or stops sharing
-   * it (policies/learnerReports.ts). Nobody else reads a learner report (DOMAIN rule 10).
+   * it (policies/learnerReports.ts). Nobody else reads a learner report (rule 10 of docs/rules.md).
    */
   shareLearnerReport: {
     request: z.object({ formId: id, uid: id, share: z.boolean() }).strict(),

@@ -5,7 +5,7 @@
 import { ACTIVITEIT_TYPES, type ActiviteitType } from './forms/options';
 
 /**
- * The overview is shown only from this many reports of this many teachers on (DOMAIN rule 10): a smaller
+ * The overview is shown only from this many reports of this many teachers on (rule 10 of docs/rules.md): a smaller
  * group would let the reader recognise one teacher's activities.
  */
 export const MIN_TEACHERS_FOR_OVERVIEW = 3;

@@ -95,7 +95,7 @@ export interface RoleSpec {
 
 /**
  * A conflict that holds whatever the programme allows otherwise: one person may never hold both
- * roles in the same traject (DOMAIN rule 1). The first role is the one whose former holders stay barred
+ * roles in the same traject (rule 1 of docs/rules.md). The first role is the one whose former holders stay barred
  * from the second for good (rule 8: once werkplekbegeleider, never assessor; policies/roleHistory.ts).
  */
 export interface RoleConflict {

@@ -39,7 +39,7 @@ export type RoleAssignments = Partial<Record<TrajectRole, string[]>>;
 export const MAX_ROLE_HISTORY = 50;
 
 /**
- * `{ [TrajectRole]: uid[] }`: everyone who ever held the role on this traject, in first-seen order (DOMAIN rule 8,
+ * `{ [TrajectRole]: uid[] }`: everyone who ever held the role on this traject, in first-seen order (rule 8 of docs/rules.md,
  * docs/data-model.md). Absent on trajecten written before it existed; the server backfills it.
  */
 export const roleHistorySchema = z.partialRecord(
@@ -166,7 +166,7 @@ export interface ScheduleTraject {
   partTimeFactor?: number;
   pauses?: readonly Pick<Pause, 'from' | 'to'>[];
   roles: RoleAssignments;
-  /** When given, holders it bars from their role are put on no part of it (DOMAIN rule 8, rolesFitToRate). */
+  /** When given, holders it bars from their role are put on no part of it (rule 8 of docs/rules.md, rolesFitToRate). */
   roleHistory?: RoleHistory | undefined;
   names?: Record<string, string>;
 }

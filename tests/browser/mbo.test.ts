@@ -1,4 +1,4 @@
-// The mbo year as its users walk it (seed 004, DOMAIN rule 10; docs/rules.md "Learner reports"): the secretariat
+// The mbo year as its users walk it (seed 004, rule 10; docs/rules.md "Learner reports"): the secretariat
 // makes the team; the teachers write their learner reports; below 5 reports of 3 teachers the overview shows
 // nothing; then the leidinggevende and the hoofd opleiding see the team overview as a chart and never a report;
 // a teacher shares one report with a colleague, who reads that one and no other. Screenshots docs/screenshots/mbo-*.

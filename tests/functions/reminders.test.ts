@@ -116,7 +116,7 @@ describe('the reminder job on a weekday', () => {
     expect(s1.items).toEqual([]);
     expect(items(s1.escalations)).toEqual(['t1__combel-m3/groepsdocent 9', 't1__combel-m3/opleider 9']);
     expect(s1.escalations[1]!.raterNames).toEqual(['Jan de Vries']);
-    // The private LEOh is never escalated (DOMAIN rule 3), and the aios's submitted part is not listed.
+    // The private LEOh is never escalated (rule 3 of docs/rules.md), and the aios's submitted part is not listed.
 
     const o1 = sent.get('digest_o1_2025-12-10')!.message;
     expect(o1.subject).toBe('Herinnering: 2 formulieren voor jou open (1 te laat)');

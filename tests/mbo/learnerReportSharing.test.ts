@@ -1,4 +1,4 @@
-// The server side of DOMAIN rule 10 and of LED's observations (plain functions on the Firestore emulator,
+// The server side of rule 10 of docs/rules.md and of LED's observations (plain functions on the Firestore emulator,
 // triggers off): the team overview says nothing below 5 reports of 3 teachers and only counts above; only
 // staff, the leidinggevende and the team's teachers get it; only the teacher shares a report, with a person of
 // the institute, and the schedule keeps the share; the docent's leerdoelen become the LED observation's items.

@@ -1,4 +1,4 @@
-// Access-matrix rows of DOMAIN rule 7 (docs/rules.md, "Who fills an assessment part"): a link session reaches
+// Access-matrix rows of rule 7 (docs/rules.md, "Who fills an assessment part"): a link session reaches
 // only a part the domain hands out by link (linkMayReach, generated from domain/src/policies/invitation.ts) and
 // only as the part's designated waarnemer, so a replaced (or pre-designation) session loses it; who named whom
 // (`designation`) is the server's to write. Concatenated into MATRIX (matrix.ts); the world (world.ts) has the KPB

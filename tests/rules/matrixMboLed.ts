@@ -1,4 +1,4 @@
-// Access-matrix rows of the mbo learner reports (DOMAIN rule 10, docs/rules.md "Learner reports") and of LED
+// Access-matrix rows of the mbo learner reports (rule 10, docs/rules.md "Learner reports") and of LED
 // (collega-docent, LED-trainer). A learner report is read by its teacher only, plus whom the teacher shared that
 // one report with: no staff role (secretariaat, hoofd opleiding, fase-coördinator, opleiderscoach, admin) and not
 // the leidinggevende, not as a part, an earlier version, an envelope or a query. Teams are maintained by the

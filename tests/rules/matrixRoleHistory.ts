@@ -1,4 +1,4 @@
-// Access-matrix rows of DOMAIN rule 8 (docs/rules.md, "Role history: once werkplekbegeleider, never assessor"):
+// Access-matrix rows of rule 8 (docs/rules.md, "Role history: once werkplekbegeleider, never assessor"):
 // whoever has ever been a deelnemer's werkplekbegeleider never becomes their (tweede) assessor or leidinggevende,
 // also not later or by swapping roles in one write. Concatenated into MATRIX (matrix.ts); the world (world.ts)
 // has tP with wpb0 as its former werkplekbegeleider and tPold, written before roleHistory existed.

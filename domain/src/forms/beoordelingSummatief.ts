@@ -12,7 +12,7 @@ const PASS = new Set(['voldoende', 'goed']);
 /**
  * Beoordeling summatief lesbezoek: the programme's assessor and the school's tweede assessor each
  * judge BT3 and BT5 (sealed until both submitted). The werkplekbegeleider can never hold either
- * role (DOMAIN rule 1; see policies/roleAssignment.ts).
+ * role (rule 1 of docs/rules.md; see policies/roleAssignment.ts).
  */
 export const beoordelingSummatiefForm = defineForm({
   formType: 'beoordeling_summatief',

@@ -20,7 +20,7 @@ const itemFields = [
 
 /**
  * LEOh (Landelijke Evaluatie Opleiders huisartsgeneeskunde): the aios evaluates one opleider.
- * One form per opleider (duo: two). Kept apart from the aios's assessment (DOMAIN rule 3).
+ * One form per opleider (duo: two). Kept apart from the aios's assessment (rule 3 of docs/rules.md).
  */
 export const leohForm = defineForm({
   formType: 'leoh',

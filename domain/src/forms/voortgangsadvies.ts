@@ -2,7 +2,7 @@ import { answersSchemaFor, defineForm, draftSchemaFor, type AnswersOf } from './
 import { ADVIES_OPTIES } from './options';
 import type { PartId } from '../programmes';
 
-/** Voortgangsadvies of the opleider (advice, not decision: DOMAIN rule 4). Seed 002. */
+/** Voortgangsadvies of the opleider (advice, not decision: rule 4 of docs/rules.md). Seed 002. */
 export const voortgangsadviesForm = defineForm({
   formType: 'voortgangsadvies',
   version: 1,

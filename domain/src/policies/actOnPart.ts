@@ -1,5 +1,5 @@
 /**
- * May this person write this part? (DOMAIN rules 2, 4, 5 and 1 at act time.)
+ * May this person write this part? (rules 2, 4, 5 and 1 of docs/rules.md at act time.)
  * Each rater writes only their own part; a submitted part is final (a correction is a new version,
  * made by the server); staff parts (the voortgangsbeslissing) only by that staff role; the
  * secretariat writes no assessment content; the subject of a LEOh never fills it; a

@@ -1,4 +1,4 @@
-// Acting on and reading form parts (DOMAIN rules 2 to 5, docs/rules.md) on forms from the real schedule of a
+// Acting on and reading form parts (rules 2 to 5, docs/rules.md) on forms from the real schedule of a
 // duo traject, sealed forms, and the claims the rules read.
 import { describe, expect, it } from 'vitest';
 import { computeSchedule, type FormInstanceSpec } from '../schedule';

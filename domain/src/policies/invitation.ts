@@ -232,7 +232,7 @@ export function mayBeInvited(invitee: Invitee, c: InviteeContext): Decision {
 
 /**
  * The invitee, when they already hold roles in this traject: may they also fill a part of this role?
- * The werkplekbegeleider is never (tweede) assessor (DOMAIN rule 1); otherwise the programme's rules on
+ * The werkplekbegeleider is never (tweede) assessor (rule 1 of docs/rules.md); otherwise the programme's rules on
  * combining roles apply (an aios's groepsdocent does not fill the opleider part).
  */
 export function mayHoldPart(

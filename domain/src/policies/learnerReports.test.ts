@@ -20,7 +20,7 @@ const report = (sharedWith?: string[]) => ({
   ...(sharedWith && { sharedWith }),
 });
 
-describe('a learner report is its teacher’s own (DOMAIN rule 10)', () => {
+describe('a learner report is its teacher’s own (rule 10 of docs/rules.md)', () => {
   it('no staff role and not the leidinggevende read it; the envelope is not staff-visible', () => {
     const a = formAudience(report(), traject);
     expect(a).toEqual({ readerUids: ['d1'], staffVisible: false, staffRoles: [] });

@@ -1,5 +1,5 @@
 /**
- * Correcting a submitted part (DOMAIN rule 2: a submitted part is final; a correction is a new, linked version
+ * Correcting a submitted part (rule 2 of docs/rules.md: a submitted part is final; a correction is a new, linked version
  * and the history is kept). Only the secretariat of the form's institute reopens a part, with a reason; the
  * server keeps the submitted version under `versions/`, resets the part to draft as version n+1 and mails its
  * raters. A sealed round (ComBel) closes again until the reopened part is submitted again, so nobody reads

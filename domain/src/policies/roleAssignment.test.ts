@@ -1,4 +1,4 @@
-// Role assignment: DOMAIN rules 1 and 6 (docs/rules.md), the cardinalities per programme and who may hold
+// Role assignment: rules 1 and 6 (docs/rules.md), the cardinalities per programme and who may hold
 // two roles.
 import { describe, expect, it } from 'vitest';
 import type { RoleAssignments } from '../traject';

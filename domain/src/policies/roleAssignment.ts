@@ -1,5 +1,5 @@
 /**
- * Separation rules on role assignments (DOMAIN rules 1 and 6, cardinalities per programme).
+ * Separation rules on role assignments (rules 1 and 6 of docs/rules.md, cardinalities per programme).
  * Used by the secretariat UI before saving, by the functions, and mirrored in the security rules.
  */
 import {
@@ -47,7 +47,7 @@ const plural = (r: TrajectRole, n: number) =>
  * - only roles of the programme, within their cardinality (aios exactly 1, opleider 1–2, ...);
  * - the werkplekbegeleider is never (tweede) assessor nor leidinggevende of the same deelnemer;
  * - nobody holds two roles unless the programme allows that combination;
- * - with the traject's role `history` (DOMAIN rule 8): whoever was werkplekbegeleider before is never
+ * - with the traject's role `history` (rule 8 of docs/rules.md): whoever was werkplekbegeleider before is never
  *   (tweede) assessor nor leidinggevende now (see ./roleHistory).
  * `names` (uid → display name) only improves the messages.
  */
@@ -147,7 +147,7 @@ export function validateRoleAssignment(
 }
 
 /**
- * A change of role assignments by `actor` (DOMAIN rules 5, 6 and 8): only the secretariat (or an admin)
+ * A change of role assignments by `actor` (rules 5, 6 and 8 of docs/rules.md): only the secretariat (or an admin)
  * assigns roles, nobody grants themselves a role, and the result must be valid, also against the role
  * history (`beforeHistory`, the traject's `roleHistory`, plus everyone who held a role before this change:
  * a swap of werkplekbegeleider and assessor in one write is refused).

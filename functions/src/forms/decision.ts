@@ -1,4 +1,4 @@
-// Advice is not decision (DOMAIN rule 4): when every voortgangsadvies of the traject's year is in, the
+// Advice is not decision (rule 4 of docs/rules.md): when every voortgangsadvies of the traject's year is in, the
 // institute's hoofd opleiding is asked to record the voortgangsbeslissing. Exactly once per decision
 // form: the request's audit entry has a deterministic id and is created in the same transaction as the
 // mails (also with deterministic ids), so a retried trigger or a second advice arriving late sends nothing new.

@@ -40,7 +40,7 @@ function scheduleTraject(trajectId: string, t: Traject): ScheduleTraject {
     startDate: t.startDate,
     partTimeFactor: t.partTimeFactor,
     pauses: t.pauses,
-    // Never a (former) werkplekbegeleider on an assessor part (DOMAIN rules 1 and 8): such a part waits for
+    // Never a (former) werkplekbegeleider on an assessor part (rules 1 and 8 of docs/rules.md): such a part waits for
     // the secretariat, who assigns the assessors on the traject.
     roles: rolesFitToRate(t.roles, t.roleHistory),
     roleHistory: t.roleHistory,

@@ -114,7 +114,7 @@ export async function syncTrajectForms(
   const lateForms = traject?.lateForms ?? {};
   if (traject && traject.status === 'actief') {
     const settings = await readInstituteSettings(db, traject.instituteId);
-    // Never a former werkplekbegeleider on an assessor part (DOMAIN rule 8): the rules refuse such roles, so this
+    // Never a former werkplekbegeleider on an assessor part (rule 8 of docs/rules.md): the rules refuse such roles, so this
     // only guards a traject written past them; the part then waits for the secretariat.
     const roles = rolesFitToRate(traject.roles, traject.roleHistory);
     if (roles !== traject.roles) {

@@ -49,7 +49,7 @@ function parse(trajectId: string, data: unknown): Traject | null | 'invalid' {
   return 'invalid';
 }
 
-/** The history `after` should carry (DOMAIN rule 8): its own plus all that the traject before the write had or held. */
+/** The history `after` should carry (rule 8 of docs/rules.md): its own plus all that the traject before the write had or held. */
 export function completedRoleHistory(before: Traject | null, after: Traject): RoleHistory {
   return unionRoleHistory(after.roleHistory, before?.roleHistory, before?.roles, after.roles);
 }

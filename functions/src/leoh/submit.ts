@@ -5,7 +5,7 @@
 // envelope and part as read, and only then one transaction re-reads them and writes the status, the audit
 // entry and the mail (deterministic id). A failure before the commit leaves nothing, so pressing the
 // button again simply redoes it; a call after success finds the mail and answers "al ingediend".
-// The month-3 (private) LEOh can never be sent this way (DOMAIN rule 3).
+// The month-3 (private) LEOh can never be sent this way (rule 3 of docs/rules.md).
 import { parseEnvelope, parsePart } from '../documents.js';
 import {
   answerLines,

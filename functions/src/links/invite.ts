@@ -239,7 +239,7 @@ export async function sendInvitation(
     `invitation-${outcome.invitationId}`,
   );
 
-  // The other raters of an assessment part hear who named whom (DOMAIN rule 7: "the others are told").
+  // The other raters of an assessment part hear who named whom (rule 7 of docs/rules.md: "the others are told").
   if (!accountHolder && decision.as !== 'trainee') {
     const others = (traject.roles[partRole] ?? []).filter((uid) => uid !== caller.uid);
     const people = [...(await peopleByUid(db, others)).values()].filter(hasEmail);

@@ -1,4 +1,4 @@
-// Learner reports (DOMAIN rule 10, docs/rules.md "Learner reports"): the teacher shares one report with a named
+// Learner reports (rule 10, docs/rules.md "Learner reports"): the teacher shares one report with a named
 // person (shareReport), and staff, the leidinggevende and the team read the team overview (buildTeamOverview),
 // computed here on the server because the rules let nobody but the teacher (and whom they shared it with) read
 // an individual report. The overview answers only counts, and nothing at all below 5 reports of 3 teachers.

@@ -1,6 +1,6 @@
 // For the hoofd opleiding recording a voortgangsbeslissing: every advice given in this traject (the
 // opleider's voortgangsadvies, the docenten's advice in the voortgangsgesprek) side by side, with links to
-// the ComBels. Advice is not decision (DOMAIN rule 4): this only informs the form below it.
+// the ComBels. Advice is not decision (rule 4 of docs/rules.md): this only informs the form below it.
 import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { formatDate, getFormDefinition, type LeafField, type PartId } from '@praktijkvolg/domain';

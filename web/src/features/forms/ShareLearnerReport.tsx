@@ -1,4 +1,4 @@
-// The teacher shares one learner report (DOMAIN rule 10): with a colleague or the leidinggevende of their own
+// The teacher shares one learner report (rule 10 of docs/rules.md): with a colleague or the leidinggevende of their own
 // team, one report at a time, and can stop again. Nobody else reads it; the callable shareLearnerReport
 // decides with the domain's mayShareLearnerReport, which this screen also uses to explain a refusal.
 import { useState } from 'react';

@@ -1,6 +1,6 @@
 // mbo teams (docs/data-model.md "Teams"): staff list the institute's teams, a teacher or leidinggevende their own
 // (queries shaped so the rules can prove them), the secretariat and the admin write one; the team overview and
-// sharing a learner report are callables (DOMAIN rule 10: no client reads another teacher's report).
+// sharing a learner report are callables (rule 10 of docs/rules.md: no client reads another teacher's report).
 import { queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { collection, doc, getDoc, getDocs, query, serverTimestamp, setDoc, where } from 'firebase/firestore';
 import { parseTeam, TEAMS_COLLECTION, teamPath, type Team } from '@praktijkvolg/domain';

@@ -102,7 +102,7 @@ export class RoleConflictError extends Error {
 
 /**
  * Checks the change with the domain policies first (conflicts explained, also against the role history:
- * a former werkplekbegeleider never becomes assessor, DOMAIN rule 8), then writes the whole traject.
+ * a former werkplekbegeleider never becomes assessor, rule 8 of docs/rules.md), then writes the whole traject.
  */
 export function checkTrajectChange(
   actor: Actor,
