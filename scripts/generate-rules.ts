@@ -68,7 +68,7 @@ function zodMin(schema: unknown, what: string): number {
 }
 
 /**
- * rule 8 (docs/rules.md, "Role history"): the history checks, from PROGRAMMES, MAX_ROLE_HISTORY and
+ * Rule 8 (docs/rules.md, "Role history"): the history checks, from PROGRAMMES, MAX_ROLE_HISTORY and
  * FORMER_ROLE_BARS (the hard conflicts read from their first role). Per programme, with only its roles.
  * Budget: a PDG traject write already spends most of the ~1000 expressions a request may evaluate. Keeping the
  * full history of all six PDG roles in the rules left about 100 of them (measured on the emulator); so the rules
@@ -114,7 +114,7 @@ function renderRoleHistoryLines(): string[] {
     )
     .join('; ');
   return [
-    `// rule 8 (docs/rules.md, "Role history"): nobody holds a role barred by one they ever held on the traject`,
+    `// Rule 8 (docs/rules.md, "Role history"): nobody holds a role barred by one they ever held on the traject`,
     `// (${bars}),`,
     `// checked against roleHistory and the roles before the write, so a swap in one write or a former holder`,
     `// assigned later is refused. The history of a barring role (${formers.join(', ')})`,
@@ -260,7 +260,7 @@ export function renderProgrammesBlock(): string {
     `}`,
     '',
     ...programmeFns.flatMap((f) => [f, '']),
-    `// rule 1 of docs/rules.md, whatever the programme allows: the werkplekbegeleider is never (tweede) assessor nor leidinggevende.`,
+    `// Rule 1 of docs/rules.md, whatever the programme allows: the werkplekbegeleider is never (tweede) assessor nor leidinggevende.`,
     `function hardRoleConflictsAbsent(roles) {`,
     `  return ${conflicts.join(`\n    && `)};`,
     `}`,

@@ -1,4 +1,4 @@
-// rule 1 of docs/rules.md: a werkplekbegeleider is never assessor of the deelnemer he supervises. Refused with a clear
+// Rule 1 of docs/rules.md: a werkplekbegeleider is never assessor of the deelnemer he supervises. Refused with a clear
 // Dutch message when he opens the assessor part (the rules do not let him read it), when the server
 // wrongly listed him (the app's own check, and the rules refuse his write), and when the secretariat
 // tries to assign him (the conflict explained before anything is written).

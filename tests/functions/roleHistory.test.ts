@@ -1,4 +1,4 @@
-// rule 8 on the server (docs/rules.md, "Role history"): trajectWritten backfills the role history of
+// Rule 8 on the server (docs/rules.md, "Role history"): trajectWritten backfills the role history of
 // trajecten written before it existed and puts back what a write left out, only ever adding (a second run
 // writes nothing); and the schedule never lists a holder the history bars from their role.
 import { formEnvelopeSchema } from '@praktijkvolg/domain';

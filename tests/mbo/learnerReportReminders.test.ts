@@ -1,4 +1,4 @@
-// rule 10 of docs/rules.md in the reminder job: an overdue learner report is reminded to its teacher, and to nobody
+// Rule 10 of docs/rules.md in the reminder job: an overdue learner report is reminded to its teacher, and to nobody
 // else: not escalated to the secretariat (whatever the institute's delay), nor to the leidinggevende.
 // Also for an envelope written before learner reports became staff-invisible (staffVisible still true).
 import { digestDocSchema } from '@praktijkvolg/domain';

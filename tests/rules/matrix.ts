@@ -43,7 +43,7 @@ export const MATRIX: readonly Row[] = [
   ...versionsRows,
   ...auditRows,
   ...serverOnlyRows,
-  // rule 8: role history (matrixRoleHistory.ts)
+  // Rule 8: role history (matrixRoleHistory.ts)
   ...roleHistoryRows(),
   ...textRows(),
   ...designationRows(),

@@ -1,6 +1,6 @@
 /**
  * Who may read a form (envelope `readerUids` / `staffVisible`, data-model) and a single part.
- * rule 3 of docs/rules.md: the month-3 LEOh is visible to the aios and that opleider only; the dossier LEOh's
+ * Rule 3 of docs/rules.md: the month-3 LEOh is visible to the aios and that opleider only; the dossier LEOh's
  * answers reach the secretariat and opleiderscoach only once the opleider has submitted it (status
  * 'ingediend'); groepsdocenten and assessors never see a LEOh. The dossier LEOh's envelope (title, due
  * date, status: no answers) is staff-visible from the start, so the secretariat can see which are missing. Sealed forms (ComBel) hide the other

@@ -1,5 +1,5 @@
 /**
- * rule 10 of docs/rules.md: an mbo teacher's learner reports are their own. Nobody but the teacher reads one (no
+ * Rule 10 of docs/rules.md: an mbo teacher's learner reports are their own. Nobody but the teacher reads one (no
  * staff role, not the leidinggevende, not the team), unless the teacher shares that one report with a
  * named person of the institute. Staff and the leidinggevende see the team overview only, and only when it
  * cannot reveal a person (learnerReport.ts thresholds). An overdue report is reminded to the teacher only,

@@ -1,4 +1,4 @@
-// rule 8 of docs/rules.md: once werkplekbegeleider, never (tweede) assessor or leidinggevende of that deelnemer, also
+// Rule 8 of docs/rules.md: once werkplekbegeleider, never (tweede) assessor or leidinggevende of that deelnemer, also
 // not later or by swapping roles in one write.
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,5 +1,5 @@
 /**
- * rule 8 of docs/rules.md: whoever has ever been a deelnemer's werkplekbegeleider never becomes their (tweede)
+ * Rule 8 of docs/rules.md: whoever has ever been a deelnemer's werkplekbegeleider never becomes their (tweede)
  * assessor or leidinggevende, also not later or by swapping roles in one write. Checked against the
  * traject's `roleHistory` (docs/data-model.md), not only today's roles: by the traject editor before saving,
  * by the security rules on every traject write and when a summative assessment is written

@@ -219,7 +219,7 @@ export async function runReminders(
       let escalateTo: string[] = [];
       if (escalating.has(p)) {
         // The secretariat only for forms staff may see (never a private LEOh, never a learner report: DOMAIN
-        // rule 10, domain escalatesToSecretariaat); groepsdocenten only where they are readers of the form
+        // Rule 10, domain escalatesToSecretariaat); groepsdocenten only where they are readers of the form
         // (never a LEOh: rule 3 of docs/rules.md).
         const secretariaat = escalatesToSecretariaat(p.form)
           ? (await staff(p.form.instituteId, 'secretariaat')).map((s) => s.uid)
