@@ -26,11 +26,8 @@ export function parseSnapshot<S extends z.ZodType>(
 export function converterOf<S extends z.ZodType>(schema: S): FirestoreDataConverter<z.output<S>> {
   return {
     toFirestore: (value) => value as DocumentData,
-    fromFirestore: (snap: QueryDocumentSnapshot) => {
-      const parsed = schema.safeParse(snap.data());
-      if (!parsed.success) throw new Error(`Invalid ${snap.ref.path}: ${parsed.error.message}`);
-      return parsed.data;
-    },
+    // A query snapshot always exists, so parseSnapshot returns the parsed data or throws.
+    fromFirestore: (snap: QueryDocumentSnapshot) => parseSnapshot(schema, snap) as z.output<S>,
   };
 }
 
