@@ -73,7 +73,7 @@ const steps = [
         'scripts/emulators.mjs',
         '--test',
         'exec',
-        `node scripts/emulator-suites.mjs ${reportFile('rules')} ${reportFile('emulators')}`,
+        `node scripts/emulator-suites.mjs ${reportFile('rules')} ${reportFile('isolated')} ${reportFile('emulators')}`,
       ],
       { CHROMIUM_PATH: chromium ?? '' },
     ),

@@ -1,18 +1,28 @@
-// Suites that need the emulators: run by `npm test` inside `emulators:exec` on the test stack.
+// Suites that need the emulators: run by `npm test` inside `emulators:exec` on the test stack, in three groups
+// at once (scripts/emulator-suites.mjs): SUITE_GROUP=rules (rules-unit-testing), SUITE_GROUP=isolated (suites
+// that call isolateProject(): in-process, a project each, no triggers) and the stack suites (no SUITE_GROUP).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const group = process.env.SUITE_GROUP;
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['tests/**/*.test.ts'],
-    // The browser suites drive Chromium against the web app's test build, served like APP_URL says.
-    // The rules suites need neither (scripts/emulator-suites.mjs runs them alongside, as RULES_ONLY=1).
-    globalSetup: process.env.RULES_ONLY
+    // The stack suites need a mail inbox, the web app's test build served like APP_URL says (browser suites)
+    // and the triggers on; the rules and isolated suites need none of it.
+    globalSetup: group
       ? []
-      : ['tests/support/mailInbox.globalSetup.ts', 'tests/browser/webPreview.globalSetup.ts'],
-    // One emulator, shared state: files run one after another, each resets what it uses.
-    fileParallelism: false,
+      : [
+          'tests/support/mailInbox.globalSetup.ts',
+          'tests/browser/webPreview.globalSetup.ts',
+          'tests/support/triggers.globalSetup.ts',
+        ],
+    // The stack suites share one project and its triggers: files one after another, each resets what it uses.
+    // Isolated suites have a project per worker, so they may run side by side.
+    fileParallelism: group === 'isolated',
+    ...(group === 'isolated' ? { maxWorkers: 2 } : {}),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -9,9 +9,11 @@ import { runReminders } from '../../functions/src/reminders/job.js';
 import { onTrajectWritten } from '../../functions/src/forms/traject.js';
 import { onPartWritten } from '../../functions/src/forms/parts.js';
 import { APP_URL } from '../support/ports.js';
-import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { adminDb, closeAdmin, resetFirestore, isolateProject } from '../support/stack.js';
 import { seedPeople, submitPart, traject } from './helpers.js';
 
+// In-process, no triggers: a project of its own, beside the stack suites (tests/support/stack.ts).
+isolateProject();
 const db = adminDb();
 const CREATED = new Date('2025-08-20T09:00:00Z');
 const WEDNESDAY = new Date('2025-12-10T06:00:00Z');
@@ -27,7 +29,6 @@ const create = () =>
   onTrajectWritten(db, { trajectId: 't1', before: undefined, after: t1, changeKey: 'c1', now: CREATED });
 
 beforeEach(async () => {
-  await setBackgroundTriggers(false);
   await resetFirestore();
   await db.doc('institutes/lumc').set({ name: 'LUMC' });
   await seedPeople(db, [
@@ -38,10 +39,7 @@ beforeEach(async () => {
   ]);
   await db.doc('trajecten/t1').set(t1);
 });
-afterAll(async () => {
-  await setBackgroundTriggers(true);
-  await closeAdmin();
-});
+afterAll(closeAdmin);
 
 describe('a new traject', () => {
   it('tells the aios and the opleider what comes first, once, in their next digest', async () => {

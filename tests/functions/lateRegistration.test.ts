@@ -5,9 +5,11 @@ import { formEnvelopeSchema, partDocSchema, type Traject } from '@praktijkvolg/d
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { syncTrajectForms } from '../../functions/src/forms/sync.js';
 import { onTrajectWritten } from '../../functions/src/forms/traject.js';
-import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { adminDb, closeAdmin, resetFirestore, isolateProject } from '../support/stack.js';
 import { traject } from './helpers.js';
 
+// In-process, no triggers: a project of its own, beside the stack suites (tests/support/stack.ts).
+isolateProject();
 const db = adminDb();
 // Start 1 September 2025, registered 1 May 2026: ComBel m3 (closed 12 Jan) and m6 (closed 12 Apr) are past.
 const registered = new Date('2026-05-01T09:00:00Z');
@@ -26,11 +28,7 @@ async function register(t: Traject, now = registered) {
   return onTrajectWritten(db, { trajectId: 't1', before: undefined, after: t, changeKey: 'k1', now });
 }
 
-beforeEach(() => setBackgroundTriggers(false));
-afterAll(async () => {
-  await setBackgroundTriggers(true);
-  await closeAdmin();
-});
+afterAll(closeAdmin);
 beforeEach(async () => {
   await resetFirestore();
   await db.doc('institutes/lumc').set({ name: 'LUMC', escalateAfterDays: 7 });

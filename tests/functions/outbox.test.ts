@@ -14,9 +14,11 @@ import {
 } from '../../functions/src/mail/outbox.js';
 import { smtpMailer, type Mailer } from '../../functions/src/mail/transport.js';
 import { APP_URL } from '../support/ports.js';
-import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { adminDb, closeAdmin, resetFirestore, isolateProject } from '../support/stack.js';
 import { closedPort, smtpSink } from './helpers.js';
 
+// In-process, no triggers: a project of its own, beside the stack suites (tests/support/stack.ts).
+isolateProject();
 const db = adminDb();
 const config = (port: number): MailConfig => ({
   host: '127.0.0.1',
@@ -43,12 +45,7 @@ async function process(ids: string[], mailer: Mailer, now: () => Date) {
   }
 }
 
-// Off before every test: a reload of the functions emulator (a rebuild) would switch them on again.
-beforeEach(() => setBackgroundTriggers(false));
-afterAll(async () => {
-  await setBackgroundTriggers(true);
-  await closeAdmin();
-});
+afterAll(closeAdmin);
 beforeEach(async () => {
   await resetFirestore();
   sink = await smtpSink();

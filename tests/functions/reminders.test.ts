@@ -9,9 +9,11 @@ import '../../functions/src/reminders/sendTime.js'; // registers the digest's se
 import type { Mailer } from '../../functions/src/mail/transport.js';
 import { runReminders } from '../../functions/src/reminders/job.js';
 import { APP_URL } from '../support/ports.js';
-import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { adminDb, closeAdmin, resetFirestore, isolateProject } from '../support/stack.js';
 import { createTraject, seedPeople, submitPart, traject } from './helpers.js';
 
+// In-process, no triggers: a project of its own, beside the stack suites (tests/support/stack.ts).
+isolateProject();
 const db = adminDb();
 const WEDNESDAY = new Date('2025-12-10T06:00:00Z'); // 07:00 in Amsterdam
 const run = (now: Date, extra: Partial<Parameters<typeof runReminders>[2]> = {}) =>
@@ -61,12 +63,7 @@ async function digest(uid: string, date: string) {
 const items = (list: { formId: string; partId: string; daysOverdue: number }[]) =>
   list.map((i) => `${i.formId}/${i.partId} ${i.daysOverdue}`);
 
-// Off before every test: a reload of the functions emulator (a rebuild) would switch them on again.
-beforeEach(() => setBackgroundTriggers(false));
-afterAll(async () => {
-  await setBackgroundTriggers(true);
-  await closeAdmin();
-});
+afterAll(closeAdmin);
 
 describe('the reminder job on a weekday', () => {
   beforeEach(() => world());

@@ -6,9 +6,11 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { syncTrajectForms } from '../../functions/src/forms/sync.js';
 import { onTrajectWritten } from '../../functions/src/forms/traject.js';
 import { APP_URL } from '../support/ports.js';
-import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { adminDb, closeAdmin, resetFirestore, isolateProject } from '../support/stack.js';
 import { createTraject, exampleAnswers, seedPeople, submitPart, traject } from './helpers.js';
 
+// In-process, no triggers: a project of its own, beside the stack suites (tests/support/stack.ts).
+isolateProject();
 const db = adminDb();
 const created = new Date('2025-08-20T09:00:00Z');
 const roles = { aios: ['a1'], opleider: ['o1', 'o2'], groepsdocent: ['g1'] };
@@ -31,12 +33,7 @@ async function audit(action: string) {
   return (await db.collection('audit').where('action', '==', action).get()).docs.map((d) => d.data());
 }
 
-// Off before every test: a reload of the functions emulator (a rebuild) would switch them on again.
-beforeEach(() => setBackgroundTriggers(false));
-afterAll(async () => {
-  await setBackgroundTriggers(true);
-  await closeAdmin();
-});
+afterAll(closeAdmin);
 beforeEach(async () => {
   await resetFirestore();
   await db.doc('institutes/lumc').set({ name: 'LUMC', escalateAfterDays: 7 });

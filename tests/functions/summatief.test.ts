@@ -8,9 +8,11 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { onPartWritten } from '../../functions/src/forms/parts.js';
 import { createSummatiefVervolg } from '../../functions/src/forms/summatief.js';
 import { syncTrajectForms } from '../../functions/src/forms/sync.js';
-import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { adminDb, closeAdmin, resetFirestore, isolateProject } from '../support/stack.js';
 import { createTraject, exampleAnswers, submitPart, traject } from './helpers.js';
 
+// In-process, no triggers: a project of its own, beside the stack suites (tests/support/stack.ts).
+isolateProject();
 const db = adminDb();
 const at = new Date('2026-03-10T09:00:00Z');
 const AANVRAAG = 'p1__aanvraag-summatief-1';
@@ -50,14 +52,10 @@ async function decide(formId: string, besluit: 'go' | 'no_go') {
 }
 
 beforeEach(async () => {
-  await setBackgroundTriggers(false);
   await resetFirestore();
   await db.doc('institutes/hr').set({ name: 'PDG Hogeschool Rotterdam' });
 });
-afterAll(async () => {
-  await setBackgroundTriggers(true);
-  await closeAdmin();
-});
+afterAll(closeAdmin);
 
 describe('a go creates the summative assessment', () => {
   it('with the assessor and tweede assessor parts of the traject, readable by the deelnemer', async () => {

@@ -5,9 +5,11 @@ import { digestDocSchema } from '@praktijkvolg/domain';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { runReminders } from '../../functions/src/reminders/job.js';
 import { APP_URL } from '../support/ports.js';
-import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { adminDb, closeAdmin, resetFirestore, isolateProject } from '../support/stack.js';
 import { createTraject, seedPeople, traject } from '../functions/helpers.js';
 
+// In-process, no triggers: a project of its own, beside the stack suites (tests/support/stack.ts).
+isolateProject();
 const db = adminDb();
 const WEDNESDAY = new Date('2025-12-10T06:00:00Z');
 
@@ -33,11 +35,7 @@ async function digestOf(uid: string) {
   return snap.exists ? digestDocSchema.parse(snap.data()) : null;
 }
 
-beforeEach(() => setBackgroundTriggers(false));
-afterAll(async () => {
-  await setBackgroundTriggers(true);
-  await closeAdmin();
-});
+afterAll(closeAdmin);
 
 describe('an overdue learner report', () => {
   beforeEach(() => world());

@@ -6,9 +6,11 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { shareReport, buildTeamOverview } from '../../functions/src/mbo/learnerReports.js';
 import { syncTrajectForms } from '../../functions/src/forms/sync.js';
-import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { adminDb, closeAdmin, resetFirestore, isolateProject } from '../support/stack.js';
 import { createTraject, exampleAnswers, seedPeople, submitPart, traject } from '../functions/helpers.js';
 
+// In-process, no triggers: a project of its own, beside the stack suites (tests/support/stack.ts).
+isolateProject();
 const db = adminDb();
 const NOW = new Date('2026-03-10T09:00:00Z');
 const caller = (uid: string, token: Record<string, unknown> = { institute: 'lumc' }) => ({ uid, token });
@@ -44,11 +46,7 @@ const code = async (p: Promise<unknown>) =>
     (e: unknown) => (e instanceof HttpsError ? e.code : String(e)),
   );
 
-beforeEach(() => setBackgroundTriggers(false));
-afterAll(async () => {
-  await setBackgroundTriggers(true);
-  await closeAdmin();
-});
+afterAll(closeAdmin);
 
 describe('the team overview', () => {
   beforeEach(() => world());

@@ -2,19 +2,17 @@
 // a world of expired, held and current trajecten (with forms, parts, versions, link tokens and audit entries) plus
 // old and new mails, digests, tokens and counters. Run twice: exactly the expired ones are removed or anonymised,
 // once; held and current ones are untouched to the byte; the second run changes nothing; the run is recorded.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRetention, type RetentionReport } from '../../functions/src/retention/apply.js';
 import { REMOVED_MESSAGE } from '../../functions/src/retention/shortTerms.js';
-import { adminDb, closeAdmin, setBackgroundTriggers } from '../support/stack.js';
+import { adminDb, closeAdmin, isolateProject } from '../support/stack.js';
 import { DAY, dump, EXPIRED, KEPT, NOW, ofTraject, world } from './world.js';
 
+// In-process, no triggers: a project of its own, beside the stack suites (tests/support/stack.ts).
+isolateProject();
 const db = adminDb();
 
-beforeEach(() => setBackgroundTriggers(false));
-afterAll(async () => {
-  await setBackgroundTriggers(true);
-  await closeAdmin();
-});
+afterAll(closeAdmin);
 
 describe('the retention job on a world of expired, held and current trajecten', () => {
   let before: Map<string, string>;
@@ -26,7 +24,6 @@ describe('the retention job on a world of expired, held and current trajecten', 
   let expected: { forms: number; parts: number };
 
   beforeAll(async () => {
-    await setBackgroundTriggers(false);
     await world();
     before = await dump(db);
     const auditSnap = await db.collection('audit').get();

@@ -5,7 +5,6 @@ import { Timestamp, type CollectionReference, type Firestore } from 'firebase-ad
 import { createTraject, seedPeople, traject } from '../functions/helpers.js';
 import { adminDb, resetFirestore } from '../support/stack.js';
 
-const db = adminDb();
 export const NOW = new Date('2033-03-10T02:00:00Z'); // 03:00 in Amsterdam, when the schedule runs
 export const DAY = 86_400_000;
 const ago = (days: number) => Timestamp.fromMillis(NOW.getTime() - days * DAY);
@@ -26,6 +25,7 @@ export const EXPIRED: TrajectId[] = ['tExpired', 'tGestopt', 'tNoDoc'];
 export const KEPT: TrajectId[] = ['tHeld', 'tCurrent', 'tKortCurrent', 'tActive'];
 
 export async function world(): Promise<void> {
+  const db = adminDb();
   await resetFirestore();
   await db.doc('institutes/lumc').set({ name: 'LUMC', retentionYears: 7 });
   await db.doc('institutes/kort').set({ name: 'Kort', retentionYears: 2 });

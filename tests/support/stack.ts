@@ -1,4 +1,7 @@
 // Admin access to the test stack's emulators, resets through their REST APIs, and waiting for effects.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deleteApp, getApps, initializeApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
@@ -9,9 +12,25 @@ import { FUNCTIONS_REGION, TEST_HOSTS, TEST_PROJECT_ID } from './ports.js';
 process.env.FIRESTORE_EMULATOR_HOST ??= TEST_HOSTS.firestore;
 process.env.FIREBASE_AUTH_EMULATOR_HOST ??= TEST_HOSTS.auth;
 
+/**
+ * The project this file's suites use. Stack suites share TEST_PROJECT_ID, where the functions emulator's triggers
+ * run, so they go one file after another. A suite that calls the functions' code in-process and needs no trigger
+ * calls isolateProject() right after its imports: it gets a project of its own (one per vitest worker) where no
+ * trigger ever fires, so it switches nothing and runs beside the stack suites (scripts/emulator-suites.mjs).
+ */
+let projectId: string = TEST_PROJECT_ID;
+const isolated = () => projectId !== TEST_PROJECT_ID;
+
+export function isolateProject(): void {
+  if (app) throw new Error('isolateProject() must run before the suite first touches the emulators');
+  projectId = `${TEST_PROJECT_ID}-iso-${process.env.VITEST_POOL_ID ?? '1'}`;
+  // Code under test that opens the default app (functions/src/firebase.ts) must land there too.
+  process.env.GCLOUD_PROJECT = projectId;
+}
+
 let app: App | undefined;
 export function adminApp(): App {
-  app ??= getApps().find((a) => a.name === 'tests') ?? initializeApp({ projectId: TEST_PROJECT_ID }, 'tests');
+  app ??= getApps().find((a) => a.name === 'tests') ?? initializeApp({ projectId }, 'tests');
   return app;
 }
 export const adminDb = () => getFirestore(adminApp());
@@ -24,35 +43,60 @@ export async function closeAdmin(): Promise<void> {
 
 export async function resetFirestore(): Promise<void> {
   const res = await fetch(
-    `http://${TEST_HOSTS.firestore}/emulator/v1/projects/${TEST_PROJECT_ID}/databases/(default)/documents`,
+    `http://${TEST_HOSTS.firestore}/emulator/v1/projects/${projectId}/databases/(default)/documents`,
     { method: 'DELETE' },
   );
   if (!res.ok) throw new Error(`Firestore reset failed: ${res.status}`);
 }
 
 export async function resetAuth(): Promise<void> {
-  const res = await fetch(`http://${TEST_HOSTS.auth}/emulator/v1/projects/${TEST_PROJECT_ID}/accounts`, {
+  const res = await fetch(`http://${TEST_HOSTS.auth}/emulator/v1/projects/${projectId}/accounts`, {
     method: 'DELETE',
   });
   if (!res.ok) throw new Error(`Auth reset failed: ${res.status}`);
 }
 
 /**
- * Firestore triggers off (the emulator drops their events) or on again. HTTP functions keep working. On again
- * returns only once a trigger has really run (see triggersAnswer).
+ * Where the run keeps whether triggers are on. Switching them on makes the functions emulator load the functions
+ * anew and stop every warm worker, several seconds each time (docs/benchmarks.md, "Test suite"), so a switch to
+ * the state they are already in is skipped. The stack run's global setup (triggers.globalSetup.ts) switches them
+ * on for real first, so a run never trusts what an earlier, interrupted run left behind.
  */
-export async function setBackgroundTriggers(enabled: boolean): Promise<void> {
+const TRIGGER_STATE = fileURLToPath(new URL('../../.cache/test-triggers.json', import.meta.url));
+
+function knownTriggerState(): boolean | undefined {
+  try {
+    return (JSON.parse(readFileSync(TRIGGER_STATE, 'utf8')) as { enabled?: boolean }).enabled;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Firestore triggers off (the emulator drops their events) or on again. HTTP functions keep working. On again
+ * returns only once a trigger has really run (see triggersAnswer); `force` switches even when the run's record
+ * says they are already in that state.
+ */
+export async function setBackgroundTriggers(enabled: boolean, { force = false } = {}): Promise<void> {
+  if (isolated())
+    throw new Error(
+      'this suite has a project of its own (isolateProject), where no trigger fires: nothing to switch',
+    );
+  if (!force && knownTriggerState() === enabled) return;
   const action = enabled ? 'enableBackgroundTriggers' : 'disableBackgroundTriggers';
   const hub = () => fetch(`http://${TEST_HOSTS.hub}/functions/${action}`, { method: 'PUT' });
+  rmSync(TRIGGER_STATE, { force: true }); // unknown while switching: a run cut off here trusts nothing
   // Switched on, the emulator registers every trigger anew; a reload that found functions/lib mid-rebuild
   // registers none, so the switch is asked again while no trigger answers.
   for (let attempt = 1; ; attempt++) {
     const res = await hub();
     if (!res.ok) throw new Error(`emulator hub answered ${res.status} ${await res.text()}`);
-    if (!enabled || (await triggersAnswer(15_000))) return;
+    if (!enabled || (await triggersAnswer(15_000))) break;
     if (attempt === 3)
       throw new Error('triggers did not run within 45 s of enableBackgroundTriggers, asked 3 times');
   }
+  mkdirSync(dirname(TRIGGER_STATE), { recursive: true });
+  writeFileSync(TRIGGER_STATE, JSON.stringify({ enabled }));
 }
 
 /**
@@ -83,6 +127,8 @@ async function triggersAnswer(timeoutMs: number): Promise<boolean> {
 
 /** URL of an HTTP function on the functions emulator. Scheduled functions run once with the `-0` suffix. */
 export function functionUrl(name: string): string {
+  if (isolated())
+    throw new Error('functions run on the stack project only; this suite is isolated (isolateProject)');
   return `http://${TEST_HOSTS.functions}/${TEST_PROJECT_ID}/${FUNCTIONS_REGION}/${name}`;
 }
 
