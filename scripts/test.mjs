@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: every check, in order of cost, stopping at the first failure.
-//   types -> lint -> formatting -> generated docs up to date -> unit tests -> build -> emulator suites (rules,
-//   functions, browser; the rules suites alongside, see scripts/emulator-suites.mjs) on the test stack
-//   (firebase.test.json: its own ports, so `npm start` may keep running).
+// `npm test`: every check, in order of cost, stopping at the first failed stage.
+//   [types | lint] -> [formatting | generated docs up to date | build functions] -> unit tests -> build web ->
+//   emulator suites (rules, isolated and stack suites side by side, see scripts/emulator-suites.mjs) on the test
+//   stack (firebase.test.json: its own ports, so `npm start` may keep running).
+// Checks in one stage run at once (each is single-threaded; CI has two cores), their output printed whole, one
+// after the other.
 // Ends with one plain line "N passed, N failed" summed over every vitest run.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureInstalled, ensureChromium } from './system.mjs';
@@ -15,13 +17,39 @@ const reports = [];
 let passed = 0;
 let failed = 0;
 
-function run(title, command, args, env = {}) {
-  console.log(`\n▶ ${title}`);
+/** Runs a check; `buffer` keeps its output until it ends, so checks run at once do not interleave. */
+function run(title, command, args, env = {}, { buffer = false } = {}) {
+  if (!buffer) console.log(`\n▶ ${title}`);
   const t0 = Date.now();
-  const res = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
-  const ok = res.status === 0;
-  console.log(`${ok ? '✔' : '✖'} ${title} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  return ok;
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      stdio: buffer ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, ...env },
+    });
+    const chunks = [];
+    child.stdout?.on('data', (c) => chunks.push(c));
+    child.stderr?.on('data', (c) => chunks.push(c));
+    child.on('close', (code) => {
+      const ok = code === 0;
+      if (buffer) {
+        console.log(`\n▶ ${title}`);
+        process.stdout.write(Buffer.concat(chunks).toString());
+      }
+      console.log(`${ok ? '✔' : '✖'} ${title} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      resolve(ok);
+    });
+  });
+}
+
+/** Runs the checks of one stage at once; true when all passed. */
+async function stage(...checks) {
+  const results = await Promise.all(
+    checks.map(([title, command, args, env = {}]) =>
+      run(title, command, args, env, { buffer: checks.length > 1 }),
+    ),
+  );
+  return results.every(Boolean);
 }
 
 function reportFile(name) {
@@ -57,17 +85,20 @@ function finish(ok) {
 ensureInstalled();
 const chromium = ensureChromium();
 const npx = 'npx';
-const steps = [
-  () => run('types', 'node', ['scripts/typecheck.mjs']),
-  () => run('lint', npx, ['eslint', '.', '--max-warnings=0']),
-  () => run('formatting', npx, ['prettier', '--check', '.', '--log-level', 'warn']),
-  () => run('generated docs are current', npx, ['tsx', 'scripts/generate-docs.ts', '--check']),
-  () => run('unit tests', npx, ['vitest', 'run', ...vitestReport('unit')]),
-  () => run('build functions', 'npm', ['run', 'build', '-w', 'functions']),
-  () => run('build web (test stack)', 'npm', ['run', 'build', '-w', 'web'], { VITE_STACK: 'test' }),
+const stages = [
   () =>
-    run(
-      'emulator suites: smoke, rules, functions, browser',
+    stage(['types', 'node', ['scripts/typecheck.mjs']], ['lint', npx, ['eslint', '.', '--max-warnings=0']]),
+  () =>
+    stage(
+      ['formatting', npx, ['prettier', '--check', '.', '--log-level', 'warn']],
+      ['generated docs are current', npx, ['tsx', 'scripts/generate-docs.ts', '--check']],
+      ['build functions', 'npm', ['run', 'build', '-w', 'functions']],
+    ),
+  () => stage(['unit tests', npx, ['vitest', 'run', ...vitestReport('unit')]]),
+  () => stage(['build web (test stack)', 'npm', ['run', 'build', '-w', 'web'], { VITE_STACK: 'test' }]),
+  () =>
+    stage([
+      'emulator suites: rules, isolated, stack (smoke, callables, links, browser)',
       'node',
       [
         'scripts/emulators.mjs',
@@ -76,9 +107,9 @@ const steps = [
         `node scripts/emulator-suites.mjs ${reportFile('rules')} ${reportFile('isolated')} ${reportFile('emulators')}`,
       ],
       { CHROMIUM_PATH: chromium ?? '' },
-    ),
+    ]),
 ];
-for (const step of steps) {
-  if (!step()) finish(false);
+for (const next of stages) {
+  if (!(await next())) finish(false);
 }
 finish(true);
