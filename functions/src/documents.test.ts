@@ -1,7 +1,8 @@
 import { linkTokenDocSchema } from '@praktijkvolg/domain';
 import { Timestamp, type DocumentSnapshot, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
-import { describe, expect, it } from 'vitest';
-import { converterOf, parseSnapshot } from './documents.js';
+import { logger } from 'firebase-functions';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { converterOf, parseOrSkip, parseSnapshot } from './documents.js';
 
 const snap = (path: string, data: unknown) =>
   ({ exists: data !== undefined, ref: { path }, data: () => data }) as unknown as DocumentSnapshot &
@@ -36,6 +37,24 @@ describe('document converters (Admin SDK)', () => {
     ).toThrow(/^Invalid link token h…/);
     expect(() => converterOf(linkTokenDocSchema).fromFirestore(snap('linkTokens/x', {}))).toThrow(
       /^Invalid linkTokens\/x/,
+    );
+  });
+});
+
+describe('parseOrSkip (jobs over many documents)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('skips a document that does not fit, and logs which one and why', () => {
+    const error = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
+    expect(parseOrSkip(linkTokenDocSchema, snap('linkTokens/h', token), 'links: token')?.uid).toBe('ext_1');
+    expect(parseOrSkip(linkTokenDocSchema, snap('linkTokens/h', undefined), 'links: token')).toBeNull();
+    expect(error).not.toHaveBeenCalled();
+    expect(
+      parseOrSkip(linkTokenDocSchema, snap('linkTokens/x', { ...token, uid: '' }), 'links: token'),
+    ).toBeNull();
+    expect(error).toHaveBeenCalledWith(
+      'links: token does not fit its schema, skipped',
+      expect.objectContaining({ path: 'linkTokens/x', error: expect.stringContaining('uid') }),
     );
   });
 });

@@ -9,6 +9,7 @@ import type {
   QueryDocumentSnapshot,
 } from 'firebase-admin/firestore';
 import type { z } from 'zod';
+import { log, type LogLine } from './log.js';
 
 /** The document parsed with its schema, or null when it does not exist; throws (naming `what`) when it does not fit. */
 export function parseSnapshot<S extends z.ZodType>(
@@ -20,6 +21,23 @@ export function parseSnapshot<S extends z.ZodType>(
   const parsed = schema.safeParse(snap.data());
   if (!parsed.success) throw new Error(`Invalid ${what}: ${parsed.error.message}`);
   return parsed.data;
+}
+
+/**
+ * For jobs that go over many documents: the document parsed with its schema, or null when it is missing or does
+ * not fit. One that does not fit is logged (with what it is and why) and skipped, so one bad document spoils
+ * neither the run nor the others, and never goes unnoticed.
+ */
+export function parseOrSkip<S extends z.ZodType>(
+  schema: S,
+  snap: DocumentSnapshot,
+  what: LogLine,
+): z.output<S> | null {
+  if (!snap.exists) return null;
+  const parsed = schema.safeParse(snap.data());
+  if (parsed.success) return parsed.data;
+  log.error(`${what} does not fit its schema, skipped`, { path: snap.ref.path, error: parsed.error.message });
+  return null;
 }
 
 /** A converter that parses on read (`ref.withConverter(converterOf(schema))`); writes pass through as given. */

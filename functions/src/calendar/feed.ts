@@ -10,7 +10,7 @@ import {
   CALENDAR_FEEDS_COLLECTION,
 } from '@praktijkvolg/domain';
 import type { Firestore, QueryDocumentSnapshot } from 'firebase-admin/firestore';
-import { log } from '../log.js';
+import { parseOrSkip } from '../documents.js';
 import { formPartUrl, formUrl } from '../appLinks.js';
 import { personByUid } from '../people/people.js';
 import { feedHash, parseCalendarFeed } from './feedDoc.js';
@@ -25,12 +25,8 @@ export function secretFromRequest(path: string, query: Record<string, unknown>):
 
 /** The envelope as the feed needs it; null (logged) for one that does not fit, so one bad form spoils no feed. */
 function calendarForm(snap: QueryDocumentSnapshot): CalendarForm | null {
-  const parsed = formEnvelopeSchema.safeParse(snap.data());
-  if (!parsed.success) {
-    log.error('calendar: skipped a form envelope that does not fit the schema', { formId: snap.id });
-    return null;
-  }
-  const f = parsed.data;
+  const f = parseOrSkip(formEnvelopeSchema, snap, 'calendar: form envelope');
+  if (!f) return null;
   return {
     formId: snap.id,
     formType: f.formType,

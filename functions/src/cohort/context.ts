@@ -19,6 +19,7 @@ import {
   TRAJECTEN_COLLECTION,
 } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
+import { parseOrSkip } from '../documents.js';
 
 const chunks = <T>(list: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
@@ -64,12 +65,12 @@ async function activeTrajectenOf(
       .where('members', 'array-contains-any', chunk)
       .get();
     for (const doc of snap.docs) {
-      const t = trajectSchema.safeParse(doc.data());
-      if (!t.success || t.data.status !== 'actief') continue;
-      const programme: ProgrammeId = t.data.programme;
-      for (const uid of t.data.roles[PROGRAMMES[programme].traineeRole] ?? []) {
+      const t = parseOrSkip(trajectSchema, doc, 'cohort: traject');
+      if (!t || t.status !== 'actief') continue;
+      const programme: ProgrammeId = t.programme;
+      for (const uid of t.roles[PROGRAMMES[programme].traineeRole] ?? []) {
         if (chunk.includes(uid))
-          out.push({ trajectId: doc.id, programme, traineeUid: uid, startDate: t.data.startDate });
+          out.push({ trajectId: doc.id, programme, traineeUid: uid, startDate: t.startDate });
       }
     }
   }

@@ -12,6 +12,7 @@ import {
   TRAJECTEN_COLLECTION,
 } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
+import { parseOrSkip } from '../documents.js';
 import { log } from '../log.js';
 import type { ReadCounter } from '../reminders/reads.js';
 import { eventDoc } from './record.js';
@@ -34,9 +35,8 @@ export async function recordKpbPaceEvents(
   reads.add(trajecten.size);
   let recorded = 0;
   for (const snap of trajecten.docs) {
-    const parsed = trajectSchema.safeParse(snap.data());
-    if (!parsed.success) continue;
-    const t = parsed.data;
+    const t = parseOrSkip(trajectSchema, snap, 'events: traject');
+    if (!t) continue;
     const completed = (
       await db
         .collection(FORMS_COLLECTION)

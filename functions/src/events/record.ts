@@ -13,7 +13,7 @@ import {
   type Traject,
 } from '@praktijkvolg/domain';
 import { Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
-import { log } from '../log.js';
+import { parseOrSkip } from '../documents.js';
 import { appPageUrl } from '../appLinks.js';
 
 export function eventDoc(uid: string, instituteId: string, item: DigestEventItem, now: Date) {
@@ -104,12 +104,9 @@ export async function pendingEvents(
   reads?.add(snap.size);
   const out = new Map<string, DigestEventEntry[]>();
   for (const doc of snap.docs) {
-    const parsed = digestEventSchema.safeParse(doc.data());
-    if (!parsed.success) {
-      log.error('events: invalid digest event, skipped', { eventId: doc.id, error: parsed.error.message });
-      continue;
-    }
-    const { uid, instituteId: _i, createdAt: _c, digestedOn: _d, ...item } = parsed.data;
+    const event = parseOrSkip(digestEventSchema, doc, 'events: digest event');
+    if (!event) continue;
+    const { uid, instituteId: _i, createdAt: _c, digestedOn: _d, optedOut: _o, ...item } = event;
     const list = out.get(uid) ?? [];
     list.push({ ...item, link: appPageUrl(appUrl, item.path) });
     out.set(uid, list);

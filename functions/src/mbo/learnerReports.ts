@@ -23,6 +23,7 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { z } from 'zod';
 import { appendAudit, auditRef } from '../audit/audit.js';
+import { parseOrSkip } from '../documents.js';
 import { personByUid } from '../people/people.js';
 import type { Caller } from '../people/staffRoles.js';
 
@@ -104,10 +105,10 @@ async function teamReports(db: Firestore, instituteId: string, teacherUids: read
     if (reportForms.length === 0) continue;
     const parts = await db.getAll(...reportForms.map((d) => db.doc(partPath(d.id, 'deelnemer'))));
     for (const p of parts) {
-      const part = partDocSchema.safeParse(p.data());
-      if (!part.success || part.data.status !== 'submitted') continue;
-      const authorUid = part.data.raterUids.find((u) => teachers.has(u));
-      if (authorUid) reports.push({ authorUid, answers: part.data.answers as ReportForOverview['answers'] });
+      const part = parseOrSkip(partDocSchema, p, 'mbo: learner report part');
+      if (part?.status !== 'submitted') continue;
+      const authorUid = part.raterUids.find((u) => teachers.has(u));
+      if (authorUid) reports.push({ authorUid, answers: part.answers as ReportForOverview['answers'] });
     }
   }
   return reports;
