@@ -1,10 +1,10 @@
 // The demo world of `npm start` (demoData.ts) as the seed writes it: every traject passes the domain's contract
 // (through the builder the test worlds use) and its role rules, and every member is a demo person of the
 // traject's institute, so `npm start` never seeds a world the app itself would refuse.
-import { validateRoleAssignment } from '@praktijkvolg/domain';
+import { lateFormsSchema, pastForms, validateRoleAssignment } from '@praktijkvolg/domain';
 import { describe, expect, it } from 'vitest';
 import { trajectDoc } from '../tests/support/builders.js';
-import { DEMO_INSTITUTES, DEMO_PEOPLE, DEMO_TRAJECTEN } from './demoData.js';
+import { DEMO_INSTITUTES, DEMO_PEOPLE, DEMO_TRAJECTEN, demoLateForms } from './demoData.js';
 
 const person = new Map(DEMO_PEOPLE.map((p) => [p.uid, p]));
 
@@ -35,4 +35,20 @@ describe('the demo world', () => {
       expect(check.ok ? [] : check.violations).toEqual([]);
     },
   );
+
+  it('has a late registration whose choices cover exactly its past forms (nothing lapses silently)', () => {
+    const late = DEMO_TRAJECTEN.filter((t) => t.lateForms);
+    expect(late.length).toBeGreaterThan(0);
+    const today = new Date();
+    for (const t of late) {
+      const start = new Date(today.getTime() - t.startedDaysAgo * 86_400_000).toISOString().slice(0, 10);
+      const choices = lateFormsSchema.parse(demoLateForms(t.lateForms!, today));
+      const past = pastForms(
+        { trajectId: t.id, programme: t.programme, startDate: start, roles: t.roles },
+        today,
+      );
+      expect(Object.keys(choices).sort()).toEqual(past.map((f) => f.occurrenceKey).sort());
+      expect(Object.values(choices).some((c) => c.decision === 'nvt')).toBe(true);
+    }
+  });
 });

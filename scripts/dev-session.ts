@@ -9,6 +9,7 @@ import { seedPdgDemo } from './seed/pdgDemo.js';
 import { seedLedMboDemo } from './seed/ledMboDemo.js';
 import { seedCorrectionDemo } from './seed/correctionDemo.js';
 import { seedKpbDemo } from './seed/kpbDemo.js';
+import { seedDecisionDemo } from './seed/decisionDemo.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TRAJECTEN } from '../demo/demoData.js';
 
 const PROJECT_ID = 'demo-praktijkvolg';
@@ -77,6 +78,8 @@ if (forms > 0) await seedLedMboDemo(PROJECT_ID);
 if (forms > 0) await seedCorrectionDemo(PROJECT_ID, 'http://127.0.0.1:5173');
 // KPBs done and one open, the pace and Youssef's duties counted (scripts/seed/kpbDemo.ts).
 if (forms > 0) await seedKpbDemo(PROJECT_ID);
+// Thijs's decision "door onder voorwaarden" and its open follow-up for Hendrik (scripts/seed/decisionDemo.ts).
+if (forms > 0) await seedDecisionDemo(PROJECT_ID);
 const reminders =
   forms > 0 ? await runReminderJobOnce() : 'herinneringen overgeslagen: er zijn geen formulieren berekend';
 const vite = await createServer({ root: 'web', configFile: 'web/vite.config.ts', mode: 'development' });

@@ -17,6 +17,7 @@ const SECTIONS: Record<DocKind, string> = {
   versions: '`forms/{formId}/parts/{partId}/versions/{n}`',
   audit: '`audit/{entryId}`',
   teams: '`teams/{teamId}` (mbo teams: the team overview of learner reports)',
+  preferences: '`preferences/{uid}` (a person’s own mail choices: the digest hour, messages switched off)',
   'server-only': 'Server-only collections (`mail`, `reminderDigests`, `linkTokens`, ...)',
 };
 

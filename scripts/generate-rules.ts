@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import {
   AUTHOR_ONLY_FORM_TYPES,
   TEAM_LIMITS,
+  DIGEST_HOURS,
+  MAIL_TOPICS,
   CALENDAR_DATE_PATTERN,
   FORBIDDEN_IN_NAMES,
   FORM_DEFINITIONS,
@@ -251,6 +253,8 @@ export function renderProgrammesBlock(): string {
     `function authorOnlyFormTypes() { return ${list(AUTHOR_ONLY_FORM_TYPES)}; }`,
     `// Bounds of a team (domain TEAM_LIMITS; documents/teams.ts).`,
     `function teamLimits() { return {'nameMax': ${TEAM_LIMITS.nameMax}, 'teachersMax': ${TEAM_LIMITS.teachersMax}, 'leidinggevendenMax': ${TEAM_LIMITS.leidinggevendenMax}}; }`,
+    `// What a person may choose on Voorkeuren (domain DIGEST_HOURS, MAIL_TOPICS; documents/preferences.ts).`,
+    `function mailPreferenceChoices() { return {'digestHours': [${DIGEST_HOURS.join(', ')}], 'topics': ${list(MAIL_TOPICS)}}; }`,
     '',
     `// The roles of the traject's programme only, each within its cardinality; members is exactly the set of`,
     `// holders; and holders == seats (minus the programme's one allowed pair) means nobody holds two roles and`,

@@ -1,7 +1,13 @@
 // The `link-parts` block of firestore.rules: which parts a single-use link may reach, from the domain's invite
 // policy (domain/src/policies/invitation.ts: FEEDBACK_PARTS and REPLACEABLE_PARTS, via linkParts()), so the
 // rules, the inviteRater function and the web app cannot disagree (docs/rules.md, "Who fills an assessment part").
-import { linkParts, NEVER_BY_LINK, type FormType } from '@praktijkvolg/domain';
+import {
+  FEEDBACK_REQUESTS,
+  feedbackSlotsOf,
+  linkParts,
+  NEVER_BY_LINK,
+  type FormType,
+} from '@praktijkvolg/domain';
 import { list, q } from './rulesAnswers.js';
 
 export function renderLinkPartsBlock(): string {
@@ -18,5 +24,22 @@ export function renderLinkPartsBlock(): string {
     `  let parts = {${entries.join(', ')}};`,
     `  return formType in parts && partId in parts[formType];`,
     `}`,
+    ...renderFeedbackAskers(),
   ].join('\n');
+}
+
+/**
+ * Who asked the feedback givers of a form (domain FEEDBACK_REQUESTS, policies/feedbackGivers.ts): the raters of
+ * that part read the givers' submitted parts before a sealed round is revealed (readsFeedbackAsAsker).
+ */
+function renderFeedbackAskers(): string[] {
+  const entries = (Object.entries(FEEDBACK_REQUESTS) as [FormType, { askedBy: string }][]).map(
+    ([t, spec]) => `${q(t)}: {'askedBy': ${q(spec.askedBy)}, 'parts': ${list(feedbackSlotsOf(t))}}`,
+  );
+  return [
+    `// The feedback givers' slots per form and the part that asked them (domain FEEDBACK_REQUESTS).`,
+    `function feedbackAskers() {`,
+    `  return {${entries.join(', ')}};`,
+    `}`,
+  ];
 }

@@ -27,6 +27,11 @@ function calendarFeedProxy(functionsPort: number, projectId: string) {
       target: `http://127.0.0.1:${functionsPort}`,
       rewrite: (path: string) => `/${projectId}/europe-west1/calendarFeed${path}`,
     },
+    // One-click unsubscribe of an optional mail (functions/src/http/unsubscribe.ts), rewritten likewise.
+    '/afmelden/': {
+      target: `http://127.0.0.1:${functionsPort}`,
+      rewrite: (path: string) => `/${projectId}/europe-west1/unsubscribe${path}`,
+    },
   };
 }
 
@@ -66,7 +71,7 @@ function installable() {
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
       // Every app route is the single-page shell; the calendar feed is a server response, never the shell.
       navigateFallback: '/index.html',
-      navigateFallbackDenylist: [/^\/agenda\//, /^\/__\//],
+      navigateFallbackDenylist: [/^\/agenda\//, /^\/afmelden\//, /^\/__\//],
       cleanupOutdatedCaches: true,
       runtimeCaching: [],
     },

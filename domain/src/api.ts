@@ -3,13 +3,15 @@
 import { z } from 'zod';
 import { nameField, textField } from './policies/textFields';
 import { INVITATION_MESSAGE_MAX, invitationTextProblem } from './policies/invitationText';
+import { ASK_FEEDBACK, FEEDBACK_GIVER_ROLE_IDS, type FeedbackGiverRole } from './policies/feedbackGivers';
 import { APP_PATH_MAX, APP_PATH_MESSAGE, parseAppPath } from './routes';
 import { base64Length, EXPORT_LIMITS } from './policies/exports';
 import { RETENTION_MESSAGES, RETENTION_YEARS } from './policies/retention';
 import { LEGAL_HOLD_REASON_MAX } from './traject';
 import { COHORT_MAX_CHARS, COHORT_MAX_ROWS } from './policies/cohortFile';
 import { cohortRowResultSchema } from './policies/cohortImport';
-import { reopenReasonField } from './policies/reopenPart';
+import { reopenReasonField } from './policies/reopenReason';
+import { secretariaatContactSchema } from './documents/institutes';
 
 const email = z.email('Vul een geldig e-mailadres in').max(254);
 /** No links in what an invitation mail carries (docs/rules.md, "Who fills an assessment part"). */
@@ -94,9 +96,25 @@ export const api = {
           .superRefine(noLinks('bericht'))
           .optional(),
         replace: z.boolean().optional(),
+        // "Vraag feedback" (policies/feedbackGivers.ts): partId ASK_FEEDBACK and the role the giver is asked as;
+        // the server makes the giver's own part in the next free slot.
+        giverRole: z
+          .enum(FEEDBACK_GIVER_ROLE_IDS as [FeedbackGiverRole, ...FeedbackGiverRole[]], {
+            error: 'Kies als wie je deze persoon om feedback vraagt.',
+          })
+          .optional(),
       })
-      .strict(),
-    response: z.object({ ok: z.literal(true), invitationId: id }),
+      .strict()
+      .superRefine((r, ctx) => {
+        if ((r.partId === ASK_FEEDBACK) !== (r.giverRole !== undefined))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['giverRole'],
+            message: 'Kies als wie je deze persoon om feedback vraagt.',
+          });
+      }),
+    /** partId: the part the invitee fills (for "Vraag feedback" the slot the server made). */
+    response: z.object({ ok: z.literal(true), invitationId: id, partId: id.optional() }),
   },
   /** The trainee asks the raters of a part of their own form to fill it (a mail; once per part per day). */
   askRaterToFill: {
@@ -237,6 +255,14 @@ export const api = {
       })
       .strict(),
     response: z.object({ ok: z.literal(true), retentionYears: z.number().int() }),
+  },
+  /**
+   * Admin only: the secretariat's contact of the admin's own institute (documents/institutes.ts): every mail of
+   * the institute has Reply-To this address and names it in its footer (policies/mailPurposes.ts).
+   */
+  setSecretariatContact: {
+    request: secretariaatContactSchema,
+    response: z.object({ ok: z.literal(true), name: z.string(), email: z.string() }),
   },
   /**
    * Admin only: puts a traject of the admin's institute under a legal hold (the retention job never touches

@@ -20,4 +20,5 @@ export * from './documents/calendarFeeds';
 export * from './documents/retentionRuns';
 export * from './documents/teams';
 export * from './documents/digestEvents';
+export * from './documents/preferences';
 export * from './routes';

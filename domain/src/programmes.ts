@@ -43,8 +43,30 @@ export const STAFF_ROLES = [
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-/** A form part is identified by the role that fills it (data-model: partId = role name). */
-export type PartId = TrajectRole | StaffRole;
+/**
+ * Feedback part instances (docs/rules.md "Feedback givers by link"): one per feedback giver someone asked, made by
+ * the server when the invitation is sent. Their ids are fixed slots, so the rules and the answer schemas name them.
+ */
+export const FEEDBACK_PART_IDS = [
+  'feedback_1',
+  'feedback_2',
+  'feedback_3',
+  'feedback_4',
+  'feedback_5',
+  'feedback_6',
+  'feedback_7',
+  'feedback_8',
+] as const;
+export type FeedbackPartId = (typeof FEEDBACK_PART_IDS)[number];
+export function isFeedbackPartId(value: string): value is FeedbackPartId {
+  return (FEEDBACK_PART_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * A form part is identified by the role that fills it (data-model: partId = role name), or, for a feedback giver
+ * without a role in the traject, by its feedback slot.
+ */
+export type PartId = TrajectRole | StaffRole | FeedbackPartId;
 
 export function isTrajectRole(value: string): value is TrajectRole {
   return (TRAJECT_ROLES as readonly string[]).includes(value);
@@ -80,6 +102,7 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
 };
 
 export function partLabel(partId: PartId): string {
+  if (isFeedbackPartId(partId)) return 'Feedbackgever';
   return isTrajectRole(partId) ? TRAJECT_ROLE_LABELS[partId].label : STAFF_ROLE_LABELS[partId];
 }
 

@@ -20,6 +20,17 @@ export const formUrl = (base: string, formId: string) => `${trim(base)}${appPath
 export const calendarFeedUrl = (base: string, secret: string) =>
   `${trim(base)}/agenda/${encodeURIComponent(secret)}.ics`;
 
+/**
+ * The one-click unsubscribe page of a person and an optional mail topic (functions/src/mail/unsubscribe.ts): served
+ * by the `unsubscribe` function under the app's own address, /afmelden/<token> (firebase.json rewrites it, the
+ * local stacks proxy it), like the calendar feed. Not an app route.
+ */
+export const unsubscribeUrl = (base: string, token: string) =>
+  `${trim(base)}/afmelden/${encodeURIComponent(token)}`;
+
+/** The person's Voorkeuren page (route /voorkeuren). */
+export const preferencesUrl = (base: string) => `${trim(base)}${appPaths.voorkeuren()}`;
+
 /** The page that shows a single-use link and spends it only on its button (route /link/:token). */
 export const tokenLinkUrl = (base: string, token: string) => `${trim(base)}${appPaths.link(token)}`;
 

@@ -17,6 +17,15 @@ export const SMTP_USER = defineString('SMTP_USER', {
   description: 'SMTP user name; empty for none',
 });
 export const SMTP_PASSWORD = defineSecret('SMTP_PASSWORD');
+/** Signs the one-click unsubscribe links of optional mails (mail/unsubscribe.ts); at least 16 characters. */
+export const UNSUBSCRIBE_SECRET = defineSecret('UNSUBSCRIBE_SECRET');
+
+/** The unsubscribe signing key, checked at first use so a missing secret fails with its name. */
+export function unsubscribeKey(): string {
+  const key = UNSUBSCRIBE_SECRET.value() ?? '';
+  if (key.length < 16) throw new Error('UNSUBSCRIBE_SECRET is missing or shorter than 16 characters');
+  return key;
+}
 export const MAIL_FROM = defineString('MAIL_FROM', {
   description: 'Sender, e.g. "Opleiding <noreply@example.nl>"',
 });

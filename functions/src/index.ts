@@ -29,6 +29,8 @@ export { teamOverview } from './http/teamOverview.js';
 export { setLegalHold } from './http/setLegalHold.js';
 export { beforeUserCreated } from './triggers/beforeUserCreated.js';
 export { calendarFeed } from './http/calendarFeed.js';
+export { unsubscribe } from './http/unsubscribe.js';
+export { setSecretariatContact } from './http/setSecretariatContact.js';
 export { calendarFeedStatus } from './http/calendarFeedStatus.js';
 export { renewCalendarFeed } from './http/renewCalendarFeed.js';
 export { revokeCalendarFeed } from './http/revokeCalendarFeed.js';

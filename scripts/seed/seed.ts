@@ -7,7 +7,14 @@ import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore } from 'firebase-admin/firestore';
 import { subDays } from 'date-fns';
 import type { Traject } from '@praktijkvolg/domain';
-import { DEMO_INSTITUTES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TRAJECTEN } from '../../demo/demoData.js';
+import {
+  DEMO_INSTITUTES,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_PREFERENCES,
+  DEMO_TRAJECTEN,
+  demoLateForms,
+} from '../../demo/demoData.js';
 import { isoDay, trajectDoc } from '../../tests/support/builders.js';
 
 if (!process.env.FIRESTORE_EMULATOR_HOST || !process.env.FIREBASE_AUTH_EMULATOR_HOST) {
@@ -39,8 +46,11 @@ export async function seedDemo(projectId: string, today = new Date()): Promise<v
       programmes: i.programmes,
       escalateAfterDays: i.escalateAfterDays,
       remindDaysBefore: i.remindDaysBefore,
+      ...(i.secretariaat && { secretariaat: i.secretariaat }),
     });
   }
+  for (const { uid, ...choices } of DEMO_PREFERENCES)
+    batch.set(db.doc(`preferences/${uid}`), { ...choices, updatedAt: FieldValue.serverTimestamp() });
   for (const p of DEMO_PEOPLE) {
     batch.set(db.doc(`people/${p.uid}`), {
       instituteId: p.instituteId,
@@ -63,9 +73,12 @@ export async function seedDemo(projectId: string, today = new Date()): Promise<v
       roles: t.roles,
       nameOf: (uid) => nameOf.get(uid) ?? uid,
     });
-    await db
-      .doc(`trajecten/${t.id}`)
-      .set({ ...traject, updatedAt: FieldValue.serverTimestamp(), updatedBy: 'sanne' });
+    await db.doc(`trajecten/${t.id}`).set({
+      ...traject,
+      ...(t.lateForms && { lateForms: demoLateForms(t.lateForms, today) }),
+      updatedAt: FieldValue.serverTimestamp(),
+      updatedBy: 'sanne',
+    });
   }
 }
 

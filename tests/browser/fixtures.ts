@@ -247,6 +247,8 @@ export async function seedWorld(now = new Date()): Promise<Date> {
       title: 'Voortgangsbeslissing jaar 1',
       dueInDays: 10,
       parts: { hoofd_opleiding: { status: 'open' } },
+      // The advice is in: the server opened the decision (functions/src/forms/decision.ts).
+      serverFields: { adviceComplete: true },
     },
     now,
   );

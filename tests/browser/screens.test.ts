@@ -133,8 +133,12 @@ describe('hoofd opleiding', () => {
       .fill('Adviezen positief; organisatie van het spreekuur verdient aandacht.');
     await page.getByRole('button', { name: 'Indienen', exact: true }).click();
     await page.getByRole('alert').getByRole('link', { name: 'Dit veld is verplicht' }).first().waitFor(); // voorwaarden, datum
-    await page.getByRole('textbox', { name: /^Voorwaarden/ }).fill('Voor maand 9: spreekuur zonder uitloop.');
+    await page
+      .getByRole('textbox', { name: /^Voorwaarden/ })
+      .first()
+      .fill('Voor maand 9: spreekuur zonder uitloop.');
     await page.getByLabel('Datum beslissing').fill('2026-03-01');
+    await page.getByLabel(/^Voorwaarden uiterlijk vervuld op/).fill('2026-06-01');
     await submitForm(page);
     await page.getByTestId('submitted').waitFor();
     const part = await eventually('the decision on the server', async () => {

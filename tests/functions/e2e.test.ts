@@ -1,7 +1,7 @@
 // End to end on the test stack with every trigger on: the secretariat's traject write produces the forms
 // (trajectWritten), an admin runs the reminder job over HTTP (runReminderJob, with a chosen `now`, which
 // only the emulator accepts), the digests arrive in the maildev inbox over SMTP (mailWritten), a second
-// run sends nothing, and complete advice reaches the hoofd opleiding (partWritten).
+// run sends nothing, and complete advice (the opleider's and the docenten's) reaches the hoofd opleiding (partWritten).
 import {
   addDaysIso,
   addMonthsIso,
@@ -141,6 +141,13 @@ describe('traject to inbox', () => {
         updatedBy: 'e2e-o1',
       });
     }
+    // The decision also waits for the docenten's advice, given in the voortgangsgesprek of month 9.
+    await db.doc('forms/e1__voortgangsgesprek-m9/parts/groepsdocent').update({
+      status: 'submitted',
+      answers: exampleAnswers('voortgangsgesprek', 'groepsdocent', { advies: 'go' }),
+      submittedAt: new Date(),
+      updatedBy: 'e2e-g1',
+    });
     const [mail] = await eventually(
       'the decision request',
       async () => {
@@ -152,5 +159,8 @@ describe('traject to inbox', () => {
     expect(mail!.subject).toBe('Voortgangsbeslissing nemen: Sanne Visser');
     expect(mail!.text).toContain(`${APP_URL}/formulieren/e1__voortgangsbeslissing/hoofd_opleiding`);
     expect((await db.doc('forms/e1__voortgangsadvies-m9').get()).get('status')).toBe('completed');
+    expect(
+      (await db.doc('forms/e1__voortgangsbeslissing/parts/hoofd_opleiding').get()).get('adviceComplete'),
+    ).toBe(true);
   });
 });

@@ -23,6 +23,9 @@ export interface SinkMail {
   subject: string;
   text: string;
   messageId: string | undefined;
+  /** Reply-To's address and the raw value of any other header by lower-case name (List-Unsubscribe, ...). */
+  replyTo?: string | undefined;
+  header?: (name: string) => string | undefined;
 }
 
 /** A real SMTP server in the test process: what it accepted, in order. */
@@ -43,6 +46,11 @@ export async function smtpSink(): Promise<{ port: number; mails: SinkMail[]; clo
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             messageId: parsed.messageId,
+            replyTo: parsed.replyTo?.value[0]?.address,
+            header: (name) => {
+              const line = parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+              return line?.slice(line.indexOf(':') + 1).trim();
+            },
           });
           callback();
         })

@@ -236,6 +236,8 @@ beforeAll(async () => {
         formType: c.formType,
         role: c.partId,
         ...(c.formType === 'leoh' ? { leohKind: 'private', subjectUid: 'opl1' } : {}),
+        // A decision the server opened: the advice is in (docs/rules.md "Progress decision and conditions").
+        ...(c.formType === 'voortgangsbeslissing' ? { adviceComplete: true } : {}),
         raterUids: c.staff ? [] : [RATER],
         opensAt: Timestamp.fromMillis(Date.now() - day),
         closesAt: null,

@@ -74,6 +74,8 @@ function seed(c: Case, i: number): Record<string, unknown> {
     formType,
     role: partId,
     ...(formType === 'leoh' ? { leohKind: 'private', subjectUid: 'opl1' } : {}),
+    // A decision the server opened: the opleider's and the docenten's advice are in (policies/voortgangsbeslissing.ts).
+    ...(formType === 'voortgangsbeslissing' ? { adviceComplete: true } : {}),
     raterUids: staff ? [] : [RATER],
     opensAt: YESTERDAY,
     closesAt: null,

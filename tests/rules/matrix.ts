@@ -28,6 +28,9 @@ import { correctionRows } from './matrixCorrections.js';
 import { pdgRows } from './pdgRows.js';
 import { kpbRows } from './matrixKpb.js';
 import { lateFormsRows } from './matrixLateForms.js';
+import { preferencesRows } from './matrixPreferences.js';
+import { voorwaardenRows } from './matrixVoorwaarden.js';
+import { feedbackRows } from './matrixFeedback.js';
 
 export * from './matrix/model.js';
 export * from './matrix/payloads.js';
@@ -54,4 +57,7 @@ export const MATRIX: readonly Row[] = [
   ...pdgRows(),
   ...kpbRows(),
   ...lateFormsRows(),
+  ...preferencesRows(),
+  ...voorwaardenRows(),
+  ...feedbackRows(),
 ];

@@ -105,6 +105,7 @@ export function worldDocs(): [string, Record<string, unknown>][] {
     ['reminderDigests/aios1_2026-01-05', { uid: 'aios1', sent: true }],
     ['linkTokens/h1', { formId: 'tH__kpb-3', partId: 'opleider', expiresAt: at(7) }],
     ['calendarFeeds/c1', { uid: 'aios1', instituteId: INSTITUTE_A, createdAt: at(-1) }],
+    ['preferences/aios1', { digestHour: 12, optOut: { berichten: false }, updatedAt: at(-1) }],
     ...mboLedWorldDocs(),
   ];
 }

@@ -80,6 +80,10 @@ export interface FormInput {
   subjectUid?: string;
   status?: 'open' | 'completed' | 'ingediend' | 'vervallen';
   parts: Partial<Record<PartId, PartState>>;
+  /** Server-written fields on the envelope and every part (a decision's `adviceComplete`). */
+  serverFields?: Record<string, unknown>;
+  /** Server-written fields on the envelope only (a follow-up's `voorwaarden`). */
+  envelopeFields?: Record<string, unknown>;
 }
 
 /**
@@ -160,6 +164,8 @@ export function formDocs<TS>(
     staffVisible: audience.staffVisible,
     revealed,
     nextReminderAt: allSubmitted ? null : ts(new Date(now.getTime() - 3_600_000)),
+    ...f.serverFields,
+    ...f.envelopeFields,
   };
   formEnvelopeSchema.parse(envelope);
   const partDocs = parts.map((p): [string, Record<string, unknown>] => {
@@ -180,6 +186,7 @@ export function formDocs<TS>(
       updatedAt: ts(p.state.status === 'open' ? opensAt : submittedAt),
       updatedBy: p.state.status === 'open' ? null : (p.raterUids[0] ?? null),
       ...(p.state.status === 'submitted' && { submittedAt: ts(submittedAt) }),
+      ...f.serverFields,
     };
     partDocSchema.parse(doc);
     return [`forms/${f.formId}/parts/${p.partId}`, doc];

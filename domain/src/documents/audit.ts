@@ -27,12 +27,15 @@ export const AUDIT_ACTIONS = [
   'export.dossier', // someone downloaded a traject's dossier (PDF + ZIP, exportDossier)
   'export.inzage', // a person downloaded everything stored about them (exportInzage)
   'institute.retention_set', // an admin set the institute's retention term (setRetention)
+  'institute.contact_set', // an admin set the secretariat's contact for mails (setSecretariatContact)
+  'mail.unsubscribed', // a person switched an optional mail topic off with the one-click link in a mail
   'traject.legal_hold_set', // an admin put a traject under a legal hold (setLegalHold)
   'traject.legal_hold_lifted', // ... or lifted it
   'calendar.renewed', // a person made a new calendar feed URL (the previous one stops working)
   'calendar.revoked', // a person ended their calendar feed
   'cohort.imported', // the secretariat imported a cohort of trajecten from a CSV (importCohort)
   'summatief.vervolg', // a go / no-go on a summative request created the assessment or a new request
+  'voorwaarden.vervolg', // a decision "door onder voorwaarden" created its follow-up for the hoofd opleiding
   'part.reminded', // the secretariat sent the raters of an overdue part a reminder now (remindNow)
   'kpb.started', // the aios started a KPB/KVB (startKpb): a new ad-hoc form with an aios and an opleider part
   'part.reopened', // the secretariat reopened a submitted part with a reason (reopenPart); the version is kept

@@ -31,6 +31,8 @@ export const digestEventSchema = digestEventItemSchema.extend({
   createdAt: timestampLikeSchema,
   /** The Amsterdam day of the digest that carried it; null while it waits for the next digest. */
   digestedOn: isoDateSchema.nullable(),
+  /** Set with digestedOn when no digest carried it: the person had switched these messages off (preferences). */
+  optedOut: z.literal(true).optional(),
 });
 export type DigestEventDoc = z.infer<typeof digestEventSchema>;
 

@@ -8,29 +8,19 @@ import { LEOH_KINDS } from '../forms/leoh';
 import { isoDateSchema } from '../forms/schema';
 import { FORM_STATUSES, PART_STATUSES } from '../policies/common';
 import { designationSchema } from '../policies/invitation';
-import { reopenedSchema } from '../policies/reopenPart';
-import { PROGRAMME_IDS, STAFF_ROLES, TRAJECT_ROLES } from '../programmes';
+import { reopenedSchema } from '../policies/reopenReason';
+import { FEEDBACK_PART_IDS, PROGRAMME_IDS, STAFF_ROLES, TRAJECT_ROLES } from '../programmes';
 import { timestampLikeSchema } from './timestamp';
 
-export const FORMS_COLLECTION = 'forms' as const;
-export const PARTS_COLLECTION = 'parts' as const;
-export const formPath = (formId: string) => `${FORMS_COLLECTION}/${formId}`;
-/** Typed as a template, so a trigger's pattern (`partPath('{formId}', '{partId}')`) keeps its typed params. */
-export const partPath = <F extends string, P extends string>(formId: F, partId: P) =>
-  `${FORMS_COLLECTION}/${formId}/${PARTS_COLLECTION}/${partId}` as const;
+// The collection names, paths and ids live in ./formPaths.ts (no zod), re-exported here: a bundle that only
+// needs a path (the web app's form route, docs/architecture.md) then leaves the schemas and zod out.
+export * from './formPaths';
 
-/** Separates the traject from the occurrence in a formId: `{trajectId}__{occurrenceKey}`. */
-export const FORM_ID_SEPARATOR = '__';
-/** The deterministic formId of an occurrence: recomputing a schedule overwrites, never duplicates. */
-export const formIdOf = (trajectId: string, occurrenceKey: string) =>
-  `${trajectId}${FORM_ID_SEPARATOR}${occurrenceKey}`;
-/** The trajectId is the first segment of the formId (the whole id when it has no separator). */
-export const trajectIdOfForm = (formId: string): string => formId.split(FORM_ID_SEPARATOR)[0] ?? formId;
-/** Every formId of a traject starts with this (a range over the ids, e.g. for audit targets). */
-export const formIdPrefixOf = (trajectId: string) => `${trajectId}${FORM_ID_SEPARATOR}`;
-
-/** A part is named by the role that fills it: a traject role or, for a decision, a staff role. */
-export const partIdSchema = z.enum([...TRAJECT_ROLES, ...STAFF_ROLES]);
+/**
+ * A part is named by the role that fills it: a traject role or, for a decision, a staff role; a feedback giver's
+ * part by its slot (`feedback_1`..; policies/feedbackGivers.ts).
+ */
+export const partIdSchema = z.enum([...TRAJECT_ROLES, ...STAFF_ROLES, ...FEEDBACK_PART_IDS]);
 
 /** Who was named for a part by link, and by whom (domain policies/invitation.ts); written by inviteRater. */
 export const partDesignationSchema = designationSchema(timestampLikeSchema);
@@ -44,6 +34,16 @@ export const partIndexEntrySchema = z.object({
   submittedAt: timestampLikeSchema.optional(),
 });
 export type PartIndexEntry = z.infer<typeof partIndexEntrySchema>;
+
+/** The conditions of a decision "door onder voorwaarden", on its follow-up's envelope (policies/voortgangsbeslissing.ts). */
+export const voorwaardenSchema = z.object({
+  tekst: z.string().min(1).max(2000),
+  /** The day by which the conditions are to be met: the follow-up's due day. */
+  uiterlijk: isoDateSchema,
+  /** The decision form they come from. */
+  beslissing: z.string().min(1),
+});
+export type Voorwaarden = z.infer<typeof voorwaardenSchema>;
 
 export const formEnvelopeSchema = z.looseObject({
   instituteId: z.string().min(1),
@@ -87,6 +87,10 @@ export const formEnvelopeSchema = z.looseObject({
   reopened: z.partialRecord(partIdSchema, reopenedSchema(timestampLikeSchema)).optional(),
   /** Learner report only: whom its teacher shared it with (callable shareLearnerReport; in readerUids too). */
   sharedWith: z.array(z.string()).optional(),
+  /** Voortgangsbeslissing only: the opleider's and the docenten's advice are in (server; the part has it too). */
+  adviceComplete: z.boolean().optional(),
+  /** Voorwaarden_vervolg only: the conditions and their deadline, copied from the decision by the server. */
+  voorwaarden: voorwaardenSchema.optional(),
 });
 export type FormEnvelope = z.infer<typeof formEnvelopeSchema>;
 
@@ -128,6 +132,8 @@ export const partDocSchema = z.looseObject({
   reopened: reopenedSchema(timestampLikeSchema).optional(),
   /** Why this version replaced the one before (the reopening's reason). */
   correctionReason: z.string().optional(),
+  /** Voortgangsbeslissing only, server: the advice is in, so the hoofd opleiding may write (rules, partChangeValid). */
+  adviceComplete: z.boolean().optional(),
 });
 export type PartDoc = z.infer<typeof partDocSchema>;
 

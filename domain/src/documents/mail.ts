@@ -23,6 +23,10 @@ export const mailMessageSchema = z.object({
   text: z.string(),
   html: z.string().optional(),
   attachments: z.array(attachmentSchema).optional(),
+  /** Set at send time (functions mail/trust.ts): the institute's secretariat, as nodemailer's replyTo. */
+  replyTo: z.strictObject({ name: z.string(), address: z.string().min(3) }).optional(),
+  /** Set at send time: List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on an optional mail only. */
+  headers: z.record(z.string(), z.string()).optional(),
 });
 
 export const deliverySchema = z.object({

@@ -43,5 +43,11 @@ export const digestDocSchema = z.strictObject({
   escalations: z.array(digestItemSchema),
   /** Events the digest carried (digestEvents/{id}: a ComBel comparison ready, a new traject); absent before they existed. */
   events: z.array(digestEventEntrySchema).optional(),
+  /**
+   * While the digest waits for the person's chosen hour (preferences/{uid}.digestHour): when its mail is due. The
+   * reminder job queues the mail at that hour and removes the field (a range query on it: the cost follows the
+   * waiting digests). Absent once the mail is queued.
+   */
+  sendAt: timestampLikeSchema.optional(),
 });
 export type DigestDoc = z.infer<typeof digestDocSchema>;

@@ -1,6 +1,7 @@
 import { answersSchemaFor, defineForm, draftSchemaFor, type AnswersOf } from './schema';
 import { FEEDBACK_BRONNEN } from './options';
 import type { PartId } from '../programmes';
+import { AANVRAAG_FEEDBACK_PARTS, aanvraagFeedbackFields, feedbackPartDefs } from './feedbackGiver';
 
 export const MIN_FEEDBACK_CITATEN = 6;
 export const MAX_FEEDBACK_CITATEN = 8;
@@ -12,13 +13,15 @@ export const MAX_FEEDBACK_CITATEN = 8;
  */
 export const aanvraagSummatiefForm = defineForm({
   formType: 'aanvraag_summatief',
-  version: 1,
+  version: 2,
   title: 'Aanvraag summatief lesbezoek',
   description:
     'Met het summatief lesbezoek toon je beroepstaak 3 en 5 aan. Je bepaalt zelf wanneer je het aanvraagt. Bij een go wordt het lesbezoek gepland.',
   parts: [
     { partId: 'deelnemer', role: 'deelnemer', label: 'Aanvraag deelnemer', staff: false },
     { partId: 'pdg_trainer', role: 'pdg_trainer', label: 'Besluit PDG-opleiding', staff: false },
+    // Peers, students and colleagues the deelnemer asks by link; their answers feed the quotes (feedbackGiver.ts).
+    ...feedbackPartDefs(AANVRAAG_FEEDBACK_PARTS),
   ],
   sealed: false,
   readerRoles: ['deelnemer', 'werkplekbegeleider', 'pdg_trainer', 'assessor', 'tweede_assessor'],
@@ -76,7 +79,7 @@ export const aanvraagSummatiefForm = defineForm({
       key: 'feedbackCitaten',
       kind: 'list',
       label: 'Feedbackcitaten',
-      help: '6 tot 8 citaten van feedback van onder andere de werkplekbegeleider, studenten en de PDG-trainer.',
+      help: '6 tot 8 citaten van feedback van onder andere de werkplekbegeleider, studenten en de PDG-trainer. Feedback die je via "Vraag feedback" kreeg, staat hierboven: "Gebruik als citaat" neemt de tekst over met de naam van de gever.',
       required: true,
       min: MIN_FEEDBACK_CITATEN,
       max: MAX_FEEDBACK_CITATEN,
@@ -141,6 +144,7 @@ export const aanvraagSummatiefForm = defineForm({
       maxLength: 3000,
       parts: ['pdg_trainer'],
     },
+    ...aanvraagFeedbackFields(),
   ],
   source: 'seed 003 (Lesbezoeken: aanvraag summatief lesbezoek)',
 });

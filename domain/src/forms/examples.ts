@@ -6,6 +6,7 @@ import type { PartId } from '../programmes';
 import type { AanvraagSummatiefAnswers } from './aanvraagSummatief';
 import type { BeoordelingSummatiefAnswers } from './beoordelingSummatief';
 import type { CombelAnswers } from './combel';
+import { feedbackExamples } from './feedbackGiver';
 import type { DienstenAnswers } from './diensten';
 import type { KpbAnswers } from './kpb';
 import type { LearnerReportAnswers } from './learnerReport';
@@ -303,6 +304,7 @@ export const FORM_EXAMPLES: Record<FormType, Partial<Record<PartId, Record<strin
       tops: 'Goede reflectie in de terugkomdag.',
       tips: 'Meer eigen leervragen inbrengen.',
     },
+    ...feedbackExamples('combel'),
   },
   voortgangsadvies: { opleider: voortgangsadvies },
   voortgangsgesprek: {
@@ -320,7 +322,11 @@ export const FORM_EXAMPLES: Record<FormType, Partial<Record<PartId, Record<strin
     deelnemer: { akkoord: true, afspraken: 'Elke twee weken op dinsdag na het 4e uur een half uur overleg.' },
     pdg_trainer: { akkoord: true },
   },
-  aanvraag_summatief: { deelnemer: aanvraag, pdg_trainer: aanvraagBesluit },
+  aanvraag_summatief: {
+    deelnemer: aanvraag,
+    pdg_trainer: aanvraagBesluit,
+    ...feedbackExamples('aanvraag_summatief'),
+  },
   beoordeling_summatief: { assessor: beoordeling, tweede_assessor: beoordeling },
   leerdoelen: {
     deelnemer: leerdoelen,
@@ -333,6 +339,13 @@ export const FORM_EXAMPLES: Record<FormType, Partial<Record<PartId, Record<strin
   learner_report: { deelnemer: learnerReport },
   voortgangsbeslissing: { hoofd_opleiding: voortgangsbeslissing },
   observatie_led: { collega_docent: observatieLed },
+  voorwaarden_vervolg: {
+    hoofd_opleiding: {
+      uitkomst: 'voldaan',
+      toelichting: 'Vier KPBs spoedzorg op niveau; besproken met opleider en groepsdocenten.',
+      datumAfsluiting: '2026-10-01',
+    },
+  },
   praktijkopdracht: {
     deelnemer: {
       opdracht: 'Een groepsbijeenkomst voorbereiden met een activerende werkvorm',

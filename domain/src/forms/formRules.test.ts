@@ -1,7 +1,8 @@
 // The rules of single forms beyond their fields' shapes, and the institute's text overrides.
 import { describe, expect, it } from 'vitest';
 import { FORM_EXAMPLES } from './examples';
-import { answersSchema, applyTextOverrides, draftSchema, FORM_DEFINITIONS } from './registry';
+import { answersSchema, draftSchema } from './partSchemas';
+import { applyTextOverrides, FORM_DEFINITIONS } from './registry';
 import { validateAnswers } from './schema';
 import { clone, messagesAt, setPath } from './testing';
 
@@ -62,12 +63,25 @@ describe('form-specific rules', () => {
     expect(messagesAt('voortgangsbeslissing', 'hoofd_opleiding', b, ['voorwaarden'])).toEqual([
       'Dit veld is verplicht',
     ]);
+    // The deadline of the conditions is required with them (form version 2), and not before the decision.
+    expect(messagesAt('voortgangsbeslissing', 'hoofd_opleiding', b, ['voorwaardenUiterlijk'])).toEqual([
+      'Dit veld is verplicht',
+    ]);
     expect(
       answersSchema('voortgangsbeslissing', 'hoofd_opleiding').safeParse({
         ...b,
         voorwaarden: 'Herkansing KPB-reeks.',
+        voorwaardenUiterlijk: '2026-10-01',
       }).success,
     ).toBe(true);
+    expect(
+      messagesAt(
+        'voortgangsbeslissing',
+        'hoofd_opleiding',
+        { ...b, voorwaarden: 'Herkansing KPB-reeks.', voorwaardenUiterlijk: '2026-06-01' },
+        ['voorwaardenUiterlijk'],
+      ),
+    ).toEqual(['De termijn van de voorwaarden kan niet vóór de datum van de beslissing liggen']);
     expect(
       answersSchema('voortgangsbeslissing', 'hoofd_opleiding').safeParse({ ...b, uitkomst: 'go' }).success,
     ).toBe(false);

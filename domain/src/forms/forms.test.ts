@@ -2,14 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PartId } from '../programmes';
 import { FORM_EXAMPLES } from './examples';
-import {
-  answerKeysByFormType,
-  answerKeysByPart,
-  answersSchema,
-  draftSchema,
-  FORM_DEFINITIONS,
-  maxLengthsByFormType,
-} from './registry';
+import { COMBEL_FEEDBACK_PARTS } from './feedbackGiver';
+import { answersSchema, draftSchema } from './partSchemas';
+import { answerKeysByFormType, answerKeysByPart, FORM_DEFINITIONS, maxLengthsByFormType } from './registry';
 import { fieldsForPart, validateAnswers } from './schema';
 import { FORM_TYPES, type FieldDef, type LeafField } from './types';
 import { clone, messagesAt, setPath } from './testing';
@@ -76,7 +71,13 @@ describe('registry', () => {
   });
 
   it('ComBel has the three rater parts and is sealed; the decision is a staff part of hoofd_opleiding only', () => {
-    expect(FORM_DEFINITIONS.combel.parts.map((p) => p.partId)).toEqual(['aios', 'opleider', 'groepsdocent']);
+    // The three raters, then the practice staff's slots (policies/feedbackGivers.ts; not part of the seal).
+    expect(FORM_DEFINITIONS.combel.parts.map((p) => p.partId)).toEqual([
+      'aios',
+      'opleider',
+      'groepsdocent',
+      ...COMBEL_FEEDBACK_PARTS,
+    ]);
     expect(FORM_DEFINITIONS.combel.sealed).toBe(true);
     expect(FORM_DEFINITIONS.voortgangsbeslissing.parts).toEqual([
       { partId: 'hoofd_opleiding', role: 'hoofd_opleiding', label: 'Hoofd opleiding', staff: true },
@@ -86,11 +87,27 @@ describe('registry', () => {
   it('answer keys and max lengths for the rules generator', () => {
     const keys = answerKeysByFormType();
     expect(Object.keys(keys).sort()).toEqual([...FORM_TYPES].sort());
-    expect(keys.combel).toEqual(['feedbackPraktijk', 'competenties', 'tops', 'tips', 'leerdoelen']);
+    expect(keys.combel).toEqual([
+      'feedbackPraktijk',
+      'competenties',
+      'tops',
+      'tips',
+      'leerdoelen',
+      'praktijkGoed',
+      'praktijkBeter',
+    ]);
+    expect(answerKeysByPart().combel.feedback_1).toEqual(['praktijkGoed', 'praktijkBeter']);
     expect(answerKeysByPart().combel.aios).toEqual(['competenties', 'tops', 'tips', 'leerdoelen']);
     expect(answerKeysByPart().combel.opleider).toEqual(['feedbackPraktijk', 'competenties', 'tops', 'tips']);
     const max = maxLengthsByFormType();
-    expect(max.combel).toEqual({ feedbackPraktijk: 2000, tops: 2000, tips: 2000, leerdoelen: 2000 });
+    expect(max.combel).toEqual({
+      feedbackPraktijk: 2000,
+      tops: 2000,
+      tips: 2000,
+      leerdoelen: 2000,
+      praktijkGoed: 1500,
+      praktijkBeter: 1500,
+    });
     expect(max.voortgangsbeslissing.datumBeslissing).toBe(10);
     // every example only uses allowed keys
     for (const c of cases) for (const k of Object.keys(c.example)) expect(keys[c.formType]).toContain(k);

@@ -12,11 +12,12 @@ import { observatieLedForm } from './observatieLed';
 import { ontwikkelingsmeterForm } from './ontwikkelingsmeter';
 import { overeenkomstWpbForm } from './overeenkomstWpb';
 import { praktijkopdrachtForm } from './praktijkopdracht';
-import { answersSchemaFor, draftSchemaFor, fieldsForPart } from './schema';
+import { fieldsForPart } from './definition';
 import { FORM_TYPES, type FieldDef, type FormDefinition, type FormType } from './types';
 import { voortgangsadviesForm } from './voortgangsadvies';
 import { voortgangsbeslissingForm } from './voortgangsbeslissing';
 import { voortgangsgesprekForm } from './voortgangsgesprek';
+import { voorwaardenVervolgForm } from './voorwaardenVervolg';
 
 /** Every form definition, keyed by FormType (current version). */
 export const FORM_DEFINITIONS: Record<FormType, FormDefinition> = {
@@ -36,21 +37,15 @@ export const FORM_DEFINITIONS: Record<FormType, FormDefinition> = {
   voortgangsbeslissing: voortgangsbeslissingForm,
   observatie_led: observatieLedForm,
   praktijkopdracht: praktijkopdrachtForm,
+  voorwaarden_vervolg: voorwaardenVervolgForm,
 };
 
 export function getFormDefinition(formType: FormType): FormDefinition {
   return FORM_DEFINITIONS[formType];
 }
 
-/** Schema a submitted part's answers must satisfy (strict, Dutch messages). */
-export function answersSchema(formType: FormType, partId?: PartId) {
-  return answersSchemaFor(FORM_DEFINITIONS[formType], partId);
-}
-
-/** Autosave schema: all optional, same types and limits, unknown keys refused. */
-export function draftSchema(formType: FormType, partId?: PartId) {
-  return draftSchemaFor(FORM_DEFINITIONS[formType], partId);
-}
+// answersSchema and draftSchema (zod) are in ./partSchemas.ts, so a bundle that only reads definitions (the
+// web app's form route, docs/architecture.md) leaves zod out.
 
 /** For the rules generator: top-level answer keys allowed per form type (all parts). */
 export function answerKeysByFormType(): Record<FormType, string[]> {

@@ -9,40 +9,13 @@
  */
 import { z } from 'zod';
 import type { PartId } from '../programmes';
+import { fieldsForPart, isIsoDate, MESSAGES } from './definition';
 import type { Condition, FieldDef, FormDefinition, GroupField, LeafField, ListField, Option } from './types';
 
-export const MESSAGES = {
-  required: 'Dit veld is verplicht',
-  maxLength: (n: number) => `Maximaal ${n} tekens`,
-  text: 'Vul hier tekst in',
-  choice: 'Kies een van de opties',
-  date: 'Vul een geldige datum in (JJJJ-MM-DD, tussen 2000 en 2099)',
-  boolean: 'Kies ja of nee',
-  number: 'Vul een getal in',
-  wholeNumber: 'Vul een heel getal in (zonder komma)',
-  between: (min: number, max: number) => `Vul een getal van ${min} tot en met ${max} in`,
-  mustBeTrue: 'Bevestig dit om in te dienen',
-  minItems: (n: number, label: string) => `Voeg minimaal ${n} × ${label.toLowerCase()} toe`,
-  maxItems: (n: number, label: string) => `Maximaal ${n} × ${label.toLowerCase()}`,
-  duplicate: 'Elke optie mag maar één keer gekozen worden',
-  unknownKeys: (keys: readonly PropertyKey[]) =>
-    keys.length === 1
-      ? `Onbekend veld: ${String(keys[0])}`
-      : `Onbekende velden: ${keys.map(String).join(', ')}`,
-  object: 'Ongeldige invoer',
-  list: 'Ongeldige lijst',
-  atLeastOne: (n: number) => `Vul minstens één van deze ${COUNT_WORDS[n] ?? n} in`,
-} as const;
-
-const COUNT_WORDS: Record<number, string> = {
-  2: 'twee',
-  3: 'drie',
-  4: 'vier',
-  5: 'vijf',
-  6: 'zes',
-  7: 'zeven',
-  8: 'acht',
-};
+// The messages, the date rule, fieldsForPart and defineForm have no zod: they live in ./definition.ts, so a
+// bundle that shows a form without validating it (the web app's form route, docs/architecture.md) leaves
+// zod out. Re-exported here, where they have always been imported from.
+export { defineForm, fieldsForPart, isIsoDate, MAX_DATE_YEAR, MESSAGES, MIN_DATE_YEAR } from './definition';
 
 type Mode = 'submit' | 'draft';
 
@@ -54,20 +27,6 @@ const objectError = (iss: { code?: string; input?: unknown; keys?: readonly Prop
   if (iss.code === 'unrecognized_keys') return MESSAGES.unknownKeys(iss.keys ?? []);
   return iss.input === undefined ? MESSAGES.required : MESSAGES.object;
 };
-
-/** Calendar dates in answers and trajecten lie in these years (a typo like 0202 or 2202 is refused). */
-export const MIN_DATE_YEAR = 2000;
-export const MAX_DATE_YEAR = 2099;
-
-/** zod's ISO calendar date: 'YYYY-MM-DD', a real day (months' lengths, leap years). */
-const calendarDate = z.iso.date();
-
-/** True for a real calendar date written as 'YYYY-MM-DD', in the years MIN_DATE_YEAR..MAX_DATE_YEAR. */
-export function isIsoDate(value: string): boolean {
-  if (!calendarDate.safeParse(value).success) return false;
-  const year = Number(value.slice(0, 4));
-  return year >= MIN_DATE_YEAR && year <= MAX_DATE_YEAR;
-}
 
 /**
  * The same set of dates as one RE2 pattern (full match), for the Firestore rules, which cannot do date
@@ -203,14 +162,6 @@ function fieldSchema(field: FieldDef, mode: Mode): z.ZodType {
   return required ? s : s.optional();
 }
 
-/** Top-level fields that the given part fills (all fields if partId is omitted). */
-export function fieldsForPart(def: FormDefinition, partId?: PartId): FieldDef[] {
-  if (partId !== undefined && !def.parts.some((p) => p.partId === partId)) {
-    throw new Error(`Form ${def.formType} has no part ${partId}`);
-  }
-  return def.fields.filter((f) => partId === undefined || !f.parts || f.parts.includes(partId));
-}
-
 function conditionHolds(cond: Condition, answers: Record<string, unknown>): boolean {
   const v = answers[cond.key];
   return (typeof v === 'string' || typeof v === 'boolean') && cond.in.includes(v);
@@ -335,8 +286,3 @@ type ValueOf<F> = F extends {
  * fields, are optional in this type; per-part requirements are enforced by the zod schema.
  */
 export type AnswersOf<D extends { fields: readonly unknown[] }> = ObjectOf<D['fields']>;
-
-/** Identity with literal inference, so `AnswersOf<typeof def>` is precise. */
-export function defineForm<const D extends FormDefinition>(def: D): D {
-  return def;
-}

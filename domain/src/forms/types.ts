@@ -1,4 +1,4 @@
-import type { PartId, TrajectRole, StaffRole } from '../programmes';
+import type { FeedbackPartId, PartId, TrajectRole, StaffRole } from '../programmes';
 
 export const FORM_TYPES = [
   'combel',
@@ -17,6 +17,7 @@ export const FORM_TYPES = [
   'voortgangsbeslissing',
   'observatie_led',
   'praktijkopdracht',
+  'voorwaarden_vervolg',
 ] as const;
 export type FormType = (typeof FORM_TYPES)[number];
 
@@ -130,7 +131,8 @@ export type FieldKind = FieldDef['kind'];
 export interface PartDef {
   /** = role name (data-model). */
   partId: PartId;
-  role: TrajectRole | StaffRole;
+  /** A feedback giver's part (policies/feedbackGivers.ts) has its slot as role: no traject role fills it. */
+  role: TrajectRole | StaffRole | FeedbackPartId;
   /** Dutch label of the part, e.g. 'Zelfbeoordeling aios'. */
   label: string;
   /** True if the part is filled by institute staff (claims), not by a traject member. */

@@ -4,7 +4,8 @@ import type { PartId } from '../programmes';
 /** The hoofd opleiding's progress decision: the only decision, everyone else advises (rule 4). */
 export const voortgangsbeslissingForm = defineForm({
   formType: 'voortgangsbeslissing',
-  version: 1,
+  // 2: `voorwaardenUiterlijk`, the deadline of the conditions (policies/voortgangsbeslissing.ts).
+  version: 2,
   title: 'Voortgangsbeslissing',
   description:
     'De definitieve voortgangsbeslissing van het hoofd opleiding, op basis van de adviezen van opleider en groepsbegeleiders, de ComBels, toetsen en het dienstenoverzicht.',
@@ -33,6 +34,14 @@ export const voortgangsbeslissingForm = defineForm({
       maxLength: 2000,
     },
     {
+      key: 'voorwaardenUiterlijk',
+      kind: 'date',
+      label: 'Voorwaarden uiterlijk vervuld op',
+      help: 'Tot deze datum staat het vervolg van de voorwaarden open bij het hoofd opleiding.',
+      required: false,
+      requiredWhen: { key: 'uitkomst', in: ['door_onder_voorwaarden'] },
+    },
+    {
       key: 'gebaseerdOp',
       kind: 'choice',
       label: 'Gebaseerd op',
@@ -47,6 +56,18 @@ export const voortgangsbeslissingForm = defineForm({
       ],
     },
     { key: 'datumBeslissing', kind: 'date', label: 'Datum beslissing', required: true },
+  ],
+  crossChecks: [
+    {
+      path: ['voorwaardenUiterlijk'],
+      message: 'De termijn van de voorwaarden kan niet vóór de datum van de beslissing liggen',
+      // Only where there are conditions: another outcome keeps no follow-up (policies/voortgangsbeslissing.ts).
+      ok: (a) =>
+        a.uitkomst !== 'door_onder_voorwaarden' ||
+        typeof a.voorwaardenUiterlijk !== 'string' ||
+        typeof a.datumBeslissing !== 'string' ||
+        a.voorwaardenUiterlijk >= a.datumBeslissing,
+    },
   ],
   source:
     'seed 002 (Voortgangsadvies: de definitieve beslissing door het hoofd opleiding); DOMAIN public facts',

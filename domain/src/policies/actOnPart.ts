@@ -26,6 +26,7 @@ import {
   type FormLike,
 } from './common';
 import { roleBarredBy } from './roleHistory';
+import { decisionAwaitsAdvice, DECISION_WAITS_MESSAGE } from './voortgangsbeslissing';
 
 export interface ActContext {
   /** When given, the form's window is checked. */
@@ -53,10 +54,11 @@ export function mayActOnPart(actor: Actor, form: FormLike, partId: PartId, ctx: 
   if (ctx.now && form.closesAt && ctx.now > form.closesAt)
     return deny('De termijn van dit formulier is verstreken.');
 
-  // Staff part: only that staff role (rule 4: only the hoofd opleiding records the decision).
+  // Staff part: only that staff role (rule 4: only the hoofd opleiding records the decision), and the decision
+  // only once the opleider's and the docenten's advice are in (policies/voortgangsbeslissing.ts).
   if (isStaffRole(part.role)) {
     if (hasStaffRole(actor, part.role) && (part.raterUids.length === 0 || part.raterUids.includes(actor.uid)))
-      return allow;
+      return decisionAwaitsAdvice(form) ? deny(DECISION_WAITS_MESSAGE) : allow;
     return deny(`Alleen ${STAFF_ROLE_LABELS[part.role].toLowerCase()} vult dit deel in.`);
   }
 

@@ -9,6 +9,7 @@
 import { FORM_DEFINITIONS } from '../forms/registry';
 import type { PartId, StaffRole, TrajectRole } from '../programmes';
 import type { RoleAssignments } from '../traject';
+import { readsFeedbackAsAsker } from './feedbackGivers';
 import {
   allow,
   deny,
@@ -88,6 +89,8 @@ export function mayReadPart(
       : deny('Je hebt geen toegang tot dit formulier.');
   }
   if (FORM_DEFINITIONS[form.formType].sealed && !form.revealed) {
+    // The opleider reads the practice staff's feedback while filling his part (policies/feedbackGivers.ts).
+    if (readsFeedbackAsAsker(actor, form, partId)) return allow;
     return deny('De delen van dit formulier worden zichtbaar als alle beoordelaars hebben ingediend.');
   }
   return allow;

@@ -21,7 +21,7 @@ export interface Actor {
 }
 
 export interface EnvelopePart {
-  role: TrajectRole | StaffRole;
+  role: PartId;
   raterUids: readonly string[];
   status?: PartStatus;
 }
@@ -40,6 +40,8 @@ export interface FormLike {
   revealed?: boolean;
   /** Learner report only: whom its teacher shared it with (server-owned, callable shareLearnerReport). */
   sharedWith?: readonly string[];
+  /** Voortgangsbeslissing only: the server opened it, the advice being in (policies/voortgangsbeslissing.ts). */
+  adviceComplete?: boolean;
   opensAt?: Date;
   closesAt?: Date | null;
   parts: Partial<Record<PartId, EnvelopePart>> | readonly (EnvelopePart & { partId: PartId })[];

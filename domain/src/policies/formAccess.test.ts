@@ -7,6 +7,7 @@ import { mayActOnPart, maySubmitDossierLeoh } from './actOnPart';
 import { formAudience, mayReadPart } from './audience';
 import { parseClaims } from './claims';
 import type { Actor, FormLike } from './common';
+import { DECISION_WAITS_MESSAGE } from './voortgangsbeslissing';
 
 // Forms from the real schedule of a duo traject.
 const huisartsRoles: RoleAssignments = { aios: ['a1'], opleider: ['o1', 'o2'], groepsdocent: ['g1', 'g2'] };
@@ -157,8 +158,23 @@ describe('rule 3: the LEOh is kept apart', () => {
 });
 
 describe('rule 4: advice is not decision', () => {
-  const decision = withStatus(spec('voortgangsbeslissing'));
+  const decision = withStatus(spec('voortgangsbeslissing'), { adviceComplete: true });
   const advice = withStatus(spec('voortgangsadvies-m9'));
+
+  it('the decision waits until the opleider’s and the docenten’s advice are in (the server’s flag)', () => {
+    const hoofd = { uid: 'h1', staffRoles: ['hoofd_opleiding' as const] };
+    expect(mayActOnPart(hoofd, withStatus(spec('voortgangsbeslissing')), 'hoofd_opleiding')).toEqual({
+      ok: false,
+      reason: DECISION_WAITS_MESSAGE,
+    });
+    expect(
+      mayActOnPart(
+        hoofd,
+        withStatus(spec('voortgangsbeslissing'), { adviceComplete: false }),
+        'hoofd_opleiding',
+      ).ok,
+    ).toBe(false);
+  });
 
   it('only the hoofd opleiding records the decision', () => {
     expect(mayActOnPart({ uid: 'h1', staffRoles: ['hoofd_opleiding'] }, decision, 'hoofd_opleiding')).toEqual(

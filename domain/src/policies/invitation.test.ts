@@ -50,8 +50,11 @@ describe('which parts are assessment and which feedback', () => {
   });
 
   it('a link reaches exactly the feedback parts and the replaceable assessment parts', () => {
+    const givers = (n: number) => Array.from({ length: n }, (_, i) => `feedback_${i + 1}`);
     expect(linkParts()).toEqual({
-      combel: ['opleider'],
+      // The feedback givers' slots (policies/feedbackGivers.ts), then the waarnemer's part.
+      combel: [...givers(6), 'opleider'],
+      aanvraag_summatief: givers(8),
       diensten: ['opleider'],
       kpb: ['opleider'],
       observatie: ['collega_docent'],

@@ -6,7 +6,6 @@
  * these functions, the web app shows the same choices, and the rules' `linkMayReach` is generated from
  * LINK_PARTS (scripts/generate-rules.ts).
  */
-import { z } from 'zod';
 import { FORM_DEFINITIONS } from '../forms/registry';
 import type { FormType } from '../forms/types';
 import {
@@ -24,6 +23,8 @@ import {
 } from '../programmes';
 import type { RoleAssignments } from '../traject';
 import { allow, deny, hasStaffRole, type Actor, type Decision } from './common';
+import type { Designator } from './designation';
+import { FEEDBACK_REQUESTS, feedbackSlotsOf, isFeedbackGiverPart } from './feedbackGivers';
 
 /**
  * Feedback parts: filled by someone the trainee asks for feedback (a colleague, practice staff, a peer),
@@ -51,15 +52,20 @@ export const NEVER_BY_LINK: readonly FormType[] = ['leoh', 'beoordeling_summatie
 
 export type PartKind = 'assessment' | 'feedback';
 
-/** Every part is an assessment part unless FEEDBACK_PARTS names it. */
+/** Every part is an assessment part unless FEEDBACK_PARTS names it or it is a feedback giver's (feedbackGivers.ts). */
 export function partKind(formType: FormType, partId: string): PartKind {
-  return FEEDBACK_PARTS[formType]?.includes(partId as PartId) ? 'feedback' : 'assessment';
+  return FEEDBACK_PARTS[formType]?.includes(partId as PartId) || isFeedbackGiverPart(formType, partId)
+    ? 'feedback'
+    : 'assessment';
 }
 
 /** The parts a single-use link may reach, per form type: the rules' `linkMayReach` (generated). */
 export function linkParts(): Partial<Record<FormType, PartId[]>> {
   const out: Partial<Record<FormType, PartId[]>> = {};
-  for (const table of [FEEDBACK_PARTS, REPLACEABLE_PARTS]) {
+  const givers = Object.fromEntries(
+    (Object.keys(FEEDBACK_REQUESTS) as FormType[]).map((t) => [t, feedbackSlotsOf(t)]),
+  ) as Partial<Record<FormType, readonly PartId[]>>;
+  for (const table of [FEEDBACK_PARTS, REPLACEABLE_PARTS, givers]) {
     for (const [formType, parts] of Object.entries(table) as [FormType, readonly PartId[]][]) {
       out[formType] = [...new Set([...(out[formType] ?? []), ...parts])].sort();
     }
@@ -67,28 +73,9 @@ export function linkParts(): Partial<Record<FormType, PartId[]>> {
   return out;
 }
 
-/** How the person who hands a part out stands to it (`designation.designatedAs` on the part). */
-export const DESIGNATORS = ['trainee', 'rater', 'secretariaat'] as const;
-export type Designator = (typeof DESIGNATORS)[number];
-
-/**
- * Who was named for a part by link, and by whom; server-written on the part (and, without the address, in
- * the envelope's `designations`). `at` is the instant type of the side that reads it.
- */
-export function designationSchema<T extends z.ZodType>(instant: T) {
-  return z.object({
-    name: z.string().min(1).max(120),
-    /** On the part only (its raters read it); the envelope's copy leaves it out. */
-    email: z.string().max(254).optional(),
-    /** The link rater's uid (`ext_…`): who filled the part, when `updatedBy` is this uid. */
-    raterUid: z.string().min(1),
-    invitationId: z.string().min(1),
-    designatedBy: z.string().min(1),
-    designatedByName: z.string().min(1).max(200),
-    designatedAs: z.enum(DESIGNATORS),
-    at: instant,
-  });
-}
+// Who named whom for a part, as stored (with its schema), lives in ./designation.ts so a bundle that uses these
+// policies without the schema (the web app's form route, docs/architecture.md) leaves zod out.
+export { DESIGNATORS, designationSchema, type Designator } from './designation';
 
 export interface TrajectContext {
   programme: ProgrammeId;
@@ -116,6 +103,9 @@ function closedToOthers(form: PartRef, partId: string, t: TrajectContext): strin
     return 'De voortgangsbeslissing neemt het hoofd opleiding zelf; daarvoor nodig je niemand uit.';
   if (!FORM_DEFINITIONS[form.formType].parts.some((p) => p.partId === partId))
     return 'Dit formulier heeft dit deel niet.';
+  // A giver's part is made by "Vraag feedback" (mayAskFeedback), once, for that giver only.
+  if (isFeedbackGiverPart(form.formType, partId))
+    return 'Dit is het deel van een feedbackgever; om feedback vraag je met "Vraag feedback".';
   const trainee = PROGRAMMES[t.programme].traineeRole;
   if (partId === trainee) return `Het eigen deel van de ${label(trainee)} vult niemand anders in.`;
   return null;

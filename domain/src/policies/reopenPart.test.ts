@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, FormLike } from './common';
-import {
-  mayReopenPart,
-  REOPEN_MESSAGES,
-  reopenedLine,
-  reopenReasonField,
-  revealedAfterReopen,
-} from './reopenPart';
+import { mayReopenPart, REOPEN_MESSAGES, reopenedLine, revealedAfterReopen } from './reopenPart';
+import { reopenReasonField } from './reopenReason';
 
 const now = new Date('2026-03-10T12:00:00Z');
 const closesAt = new Date('2026-04-30T21:59:00Z');

@@ -5,10 +5,9 @@
  * raters. A sealed round (ComBel) closes again until the reopened part is submitted again, so nobody reads
  * the other parts while one of them is being rewritten. docs/rules.md, "Corrections of submitted parts".
  */
-import { z } from 'zod';
 import { FORM_DEFINITIONS } from '../forms/registry';
 import { formatDate } from '../dates';
-import { partLabel, type PartId } from '../programmes';
+import { isFeedbackPartId, partLabel, type PartId } from '../programmes';
 import {
   allow,
   deny,
@@ -19,11 +18,11 @@ import {
   type Decision,
   type FormLike,
 } from './common';
-import { textField } from './textFields';
 
 /** The reason is shown on the part, in the rater's mail and in the dossier export: one short paragraph. */
 export const REOPEN_REASON_MAX = 500;
 export const REOPEN_MESSAGES = {
+  feedbackGiver: 'Feedback van een feedbackgever wordt niet heropend; vraag zo nodig opnieuw om feedback.',
   reasonRequired: 'Vul de reden van het heropenen in.',
   notSecretariaat: 'Alleen het secretariaat van de instelling kan een ingediend deel heropenen.',
   otherInstitute: 'Dit formulier hoort bij een andere instelling.',
@@ -36,24 +35,6 @@ export const REOPEN_MESSAGES = {
   windowClosed: (closesAt: Date) =>
     `De termijn van dit formulier is verstreken op ${formatDate(closesAt)}; een heropend deel kan niet meer worden ingevuld.`,
 } as const;
-
-/** The reason in a request: required, at most REOPEN_REASON_MAX characters, no hidden characters. */
-export const reopenReasonField = z
-  .string({ error: REOPEN_MESSAGES.reasonRequired })
-  .pipe(textField(REOPEN_REASON_MAX, { what: 'De reden' }))
-  .refine((r) => r.length > 0, { error: REOPEN_MESSAGES.reasonRequired });
-
-/** `reopened` on a part (server only): who reopened it, when and why; the latest reopening only. */
-export function reopenedSchema<T extends z.ZodType>(instant: T) {
-  return z.object({
-    by: z.string().min(1),
-    byName: z.string().min(1).max(200),
-    at: instant,
-    reason: z.string().min(1).max(REOPEN_REASON_MAX),
-    /** The version that was reopened; it is kept as `versions/{fromVersion}`. */
-    fromVersion: z.number().int().min(1),
-  });
-}
 
 /**
  * May this person reopen this submitted part? The secretariat of the form's institute only (it administers,
@@ -70,6 +51,9 @@ export function mayReopenPart(actor: Actor, form: FormLike, partId: PartId, now:
     return deny(REOPEN_MESSAGES.noPart);
   if (form.formType === 'leoh') return deny(REOPEN_MESSAGES.leoh);
   if (form.formType === 'voortgangsbeslissing') return deny(REOPEN_MESSAGES.decision);
+  // A feedback giver's part is input, not part of the round: reopening it would reseal a ComBel for nothing
+  // (docs/rules.md "Feedback givers by link"); the asker asks again instead.
+  if (isFeedbackPartId(partId)) return deny(REOPEN_MESSAGES.feedbackGiver);
   if (form.status === 'vervallen') return deny(REOPEN_MESSAGES.vervallen);
   if (part.status !== 'submitted') return deny(REOPEN_MESSAGES.notSubmitted);
   if (form.closesAt && now > form.closesAt) return deny(REOPEN_MESSAGES.windowClosed(form.closesAt));

@@ -8,7 +8,7 @@
  */
 import { addDaysIso } from '../dates';
 import type { FormType } from '../forms/types';
-import type { PartId } from '../programmes';
+import { isFeedbackPartId, type PartId } from '../programmes';
 import { adHocInstance } from '../schedule/adHoc';
 import type { FormInstanceSpec } from '../schedule/types';
 import { DEFAULT_WINDOWS } from '../schedule/windows';
@@ -118,6 +118,8 @@ export function reminderKind(
   partId: PartId | string,
   parts: Readonly<Record<string, { status?: PartStatus | undefined }>>,
 ): ReminderKind {
+  // A feedback giver is asked once, by the person who needs the feedback; nobody is reminded or escalated to.
+  if (isFeedbackPartId(String(partId))) return 'geen';
   if (formType !== 'aanvraag_summatief') return 'herinnering';
   if (partId === 'deelnemer') return 'melding';
   return parts.deelnemer?.status === 'submitted' ? 'herinnering' : 'geen';

@@ -13,7 +13,13 @@ import { toSpec } from './windows';
  */
 export function adHocInstance(
   traject: ScheduleTraject,
-  formType: 'kpb' | 'aanvraag_summatief' | 'beoordeling_summatief' | 'observatie' | 'leerdoelen',
+  formType:
+    | 'kpb'
+    | 'aanvraag_summatief'
+    | 'beoordeling_summatief'
+    | 'observatie'
+    | 'leerdoelen'
+    | 'voorwaarden_vervolg',
   args: { sequence: number; dueDate: string; opensDate?: string; title?: string },
   options: ScheduleOptions = {},
 ): FormInstanceSpec {
@@ -39,6 +45,12 @@ export function adHocInstance(
       ],
     },
     leerdoelen: { key: 'leerdoelen', title: 'Leerdoelen', parts: [part(r, 'deelnemer')] },
+    // After a decision "door onder voorwaarden": the hoofd opleiding's staff part (policies/voortgangsbeslissing.ts).
+    voorwaarden_vervolg: {
+      key: 'voorwaarden-vervolg',
+      title: 'Vervolg voorwaarden',
+      parts: [{ partId: 'hoofd_opleiding', role: 'hoofd_opleiding', raterUids: [] }],
+    },
   };
   const d = defaults[formType];
   const o: Occurrence = {

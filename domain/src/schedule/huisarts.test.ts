@@ -106,6 +106,9 @@ describe('huisartsopleiding jaar 3 with duo-opleiders', () => {
     });
     expect(k['voortgangsbeslissing']!.dueDate).toBe('2026-05-29');
     expect(k['voortgangsbeslissing']!.title).toBe('Voortgangsbeslissing jaar 3');
+    // Seed 002: the advice after month 3 of jaar 3 is provisional, and its title says so wherever it is shown.
+    expect(k['voortgangsadvies-m3']!.title).toBe('Voorlopig voortgangsadvies maand 3');
+    expect(k['voortgangsadvies-m8']!.title).toBe('Voortgangsadvies maand 8');
   });
 
   it('diensten only at month 6', () => {

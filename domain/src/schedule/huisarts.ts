@@ -3,6 +3,7 @@
 // voortgangsbeslissing after the last advice · LEOh per opleider: m3 private, m9–10 dossier ·
 // diensten jaar 1 m6/m9, jaar 3 m6 · voortgangsgesprekken jaar 1 m4/m6/m9, jaar 3 m3/m6/m8/m12.
 import { addDaysIso } from '../dates';
+import { voortgangsadviesTitle } from '../policies/voortgangsbeslissing';
 import type { TrajectRole } from '../programmes';
 import type { ScheduleTraject } from '../traject';
 import type { Clock } from './clock';
@@ -99,7 +100,7 @@ export function huisarts(t: ScheduleTraject, clock: Clock, jaar: 1 | 3): Occurre
     out.push({
       formType: 'voortgangsadvies',
       occurrenceKey: `voortgangsadvies-m${month}`,
-      title: `Voortgangsadvies maand ${month}`,
+      title: voortgangsadviesTitle(t.programme, month),
       month,
       dueDate: clock.month(month),
       parts: [part(r, 'opleider')],

@@ -31,6 +31,9 @@ export const DEFAULT_WINDOWS: Record<FormType, WindowRule> = {
   learner_report: { opensDaysBefore: 7, remindDaysBefore: 3, closesDaysAfter: 7 },
   observatie_led: { opensDaysBefore: 28, remindDaysBefore: 14, closesDaysAfter: null },
   praktijkopdracht: { opensDaysBefore: 42, remindDaysBefore: 7, closesDaysAfter: null },
+  // Opens on the decision day and is in the hoofd opleiding's digest from then until closed (a year's lead
+  // reaches back past the opening day): the conditions are never forgotten (policies/voortgangsbeslissing.ts).
+  voorwaarden_vervolg: { opensDaysBefore: 0, remindDaysBefore: 366, closesDaysAfter: null },
   voortgangsbeslissing: { opensDaysBefore: 28, remindDaysBefore: 7, closesDaysAfter: null },
 };
 

@@ -2,8 +2,10 @@
 // "Corrections of submitted parts"; docs/data-model.md, "Corrections"). In one transaction: the submitted part is
 // copied to `versions/{n}`, the part goes back to draft as version n+1 with the reason (`correctionReason`,
 // `reopened`), the envelope's index follows (a sealed round is sealed again until the part is submitted again),
-// the audit entry `part.reopened` and one mail per rater are written. Either all of it or nothing; ids are
-// deterministic, so a retry or a second secretary finds the part already reopened and writes nothing.
+// the audit entry `part.reopened` and one mail per rater are written. A waarnemer without an account (the part's
+// designation, a link rater `ext_…`) gets the same mail with a fresh single-use link (links/lifecycle.ts
+// createLinkToken, under the part's current invitation): the link they used is spent. Either all of it or nothing;
+// ids are deterministic, so a retry or a second secretary finds the part already reopened and writes nothing.
 import {
   formatDateTime,
   mayReopenPart,
@@ -21,10 +23,11 @@ import {
 import type { ApiRequest, ApiResponse } from '@praktijkvolg/domain/api';
 import { FieldPath, FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { formPartUrl } from '../appLinks.js';
+import { formPartUrl, tokenLinkUrl } from '../appLinks.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { readFormPart } from '../links/formState.js';
-import { labelOfPart } from '../links/lifecycle.js';
+import { createLinkToken, labelOfPart } from '../links/lifecycle.js';
+import { hashPrefix } from '../links/token.js';
 import { renderMail } from '../mail/render.js';
 import { enqueueMailInTransaction } from '../mail/outbox.js';
 import { hasEmail, peopleByUid, personByUid } from '../people/people.js';
@@ -84,6 +87,18 @@ export async function reopenSubmittedPart(
     const p = byUid.get(uid);
     return p && hasEmail(p) && p.instituteId === instituteId ? [p] : [];
   });
+  // A waarnemer by link, still the part's designee, with an address: mailed a fresh single-use link.
+  const d = first.part.designation;
+  const waarnemer =
+    d && d.raterUid.startsWith('ext_') && d.email && first.part.raterUids.includes(d.raterUid)
+      ? {
+          uid: d.raterUid,
+          displayName: d.name,
+          email: d.email,
+          invitationId: d.invitationId,
+          by: d.designatedBy,
+        }
+      : null;
   const me = await personByUid(db, caller.uid);
   const byName = me?.displayName ?? 'het secretariaat';
   const url = formPartUrl(base, input.formId, input.partId);
@@ -121,7 +136,7 @@ export async function reopenSubmittedPart(
     const partRef = db.doc(partPath(input.formId, input.partId));
     const versionRef = partRef.collection(VERSIONS_COLLECTION).doc(String(part.version));
     const newVersion = part.version + 1;
-    const mailRefs = raters.map((r) =>
+    const mailRefs = [...raters, ...(waarnemer ? [waarnemer] : [])].map((r) =>
       db.collection(MAIL_COLLECTION).doc(reopenedMailId(input.formId, input.partId, newVersion, r.uid)),
     );
     const [versionSnap, ...mailSnaps] = await tx.getAll(versionRef, ...mailRefs);
@@ -180,7 +195,7 @@ export async function reopenSubmittedPart(
         newVersion,
         reason: input.reason,
         resealed: revealed !== envelope.revealed,
-        recipients: raters.map((r) => r.uid),
+        recipients: [...raters, ...(waarnemer ? [waarnemer] : [])].map((r) => r.uid),
       },
     });
     const line = reopenedLine({ byName, at: now, reason: input.reason });
@@ -202,6 +217,49 @@ export async function reopenSubmittedPart(
         mailRefs[i]!.id,
       );
     }
-    return { ok: true as const, version: newVersion, mailedTo: raters.map((r) => r.displayName) };
+    const w = waarnemer ? raters.length : -1;
+    if (waarnemer && !mailSnaps[w]!.exists) {
+      const fresh = createLinkToken(
+        db,
+        tx,
+        {
+          instituteId,
+          formId: input.formId,
+          partId: input.partId,
+          raterName: waarnemer.displayName,
+          raterEmail: waarnemer.email,
+          invitedBy: waarnemer.by,
+          invitationId: waarnemer.invitationId,
+          renewedFrom: null,
+        },
+        now,
+      );
+      const message = reopenedMail({
+        raterName: waarnemer.displayName,
+        formTitle: envelope.title,
+        partId,
+        traineeName: envelope.traineeName ?? null,
+        line,
+        submittedAt: part.submittedAt?.toDate() ?? null,
+        url: tokenLinkUrl(base, fresh.token),
+      });
+      // A `link.*` purpose: the outbox keeps no body of it once sent (mail/outbox.ts holdsSecretLink).
+      enqueueMailInTransaction(
+        tx,
+        db,
+        { to: waarnemer.email, message, purpose: 'link.reopened', instituteId },
+        mailRefs[w]!.id,
+      );
+      appendAudit(tx, auditRef(db), {
+        instituteId,
+        at: now,
+        actorUid: caller.uid,
+        action: 'link.renewed',
+        target: partPath(input.formId, input.partId),
+        details: { to: hashPrefix(fresh.hash), invitationId: waarnemer.invitationId, reopened: true },
+      });
+    }
+    const mailedTo = [...raters, ...(waarnemer ? [waarnemer] : [])].map((r) => r.displayName);
+    return { ok: true as const, version: newVersion, mailedTo };
   });
 }

@@ -3,6 +3,7 @@
 // policy), with who filled it and when, earlier versions and their reasons, and the progress decisions.
 // This object is `dossier.json` in the ZIP, and the PDF is rendered from it: both say the same.
 import {
+  isVoorlopigAdvies,
   answerLines,
   EXPORT_LIMITS,
   FORM_DEFINITIONS,
@@ -29,6 +30,8 @@ import { peopleByUid } from '../people/people.js';
 import { readTraject } from '../forms/traject.js';
 import { envelopeOrNull, parseVersion, partStatusOf, readVersions } from './versions.js';
 import { dossierVoortgang, type DossierVoortgang } from './dossierVoortgang.js';
+import { dossierVoorwaarden, type DossierVoorwaarden } from './dossierVoorwaarden.js';
+import { dossierNietVanToepassing, type DossierNietVanToepassing } from './dossierLate.js';
 
 export const TOO_LARGE =
   'Dit dossier is te groot om in één keer te downloaden. Neem contact op met de beheerder van Praktijkvolg.';
@@ -66,6 +69,8 @@ export interface DossierForm {
   formName: string;
   status: FormEnvelope['status'];
   leohKind: FormEnvelope['leohKind'] | null;
+  /** The provisional advice (jaar 3, month 3; domain isVoorlopigAdvies): labelled "voorlopig" in the PDF. */
+  voorlopig: boolean;
   opensAt: string;
   dueAt: string;
   parts: DossierPart[];
@@ -100,6 +105,10 @@ export interface Dossier {
   };
   forms: DossierForm[];
   decisions: DossierDecision[];
+  /** The conditions of a decision "door onder voorwaarden" and their follow-up (dossierVoorwaarden.ts). */
+  voorwaarden: DossierVoorwaarden[];
+  /** Late registration: forms the secretariat marked "niet van toepassing", with the reason (dossierLate.ts). */
+  nietVanToepassing: DossierNietVanToepassing[];
   /** Huisarts trajecten: the KPB/KVB pace and the duties counted (dossierVoortgang.ts); null elsewhere. */
   voortgang: DossierVoortgang | null;
 }
@@ -275,6 +284,7 @@ export async function readDossier(
         formName: def.title,
         status: env.status,
         leohKind: env.leohKind ?? null,
+        voorlopig: isVoorlopigAdvies(env),
         opensAt: env.opensAt.toDate().toISOString(),
         dueAt: env.dueAt.toDate().toISOString(),
         parts: def.parts.flatMap((p): DossierPart[] => {
@@ -320,6 +330,8 @@ export async function readDossier(
     },
     forms: dossierForms,
     decisions: decisionsOf(dossierForms),
+    voorwaarden: dossierVoorwaarden(forms, dossierForms),
+    nietVanToepassing: dossierNietVanToepassing(forms),
     voortgang: dossierVoortgang(
       traject,
       forms.map((f) => f.env),

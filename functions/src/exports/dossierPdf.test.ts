@@ -53,6 +53,7 @@ const dossier = (forms = 2): Dossier => ({
       formName: FORM_DEFINITIONS.combel.title,
       status: 'completed',
       leohKind: null,
+      voorlopig: false,
       opensAt: '2026-02-01T00:00:00.000Z',
       dueAt: '2026-03-01T22:59:59.000Z',
       parts: [
@@ -77,6 +78,7 @@ const dossier = (forms = 2): Dossier => ({
       formName: FORM_DEFINITIONS.voortgangsbeslissing.title,
       status: 'completed' as const,
       leohKind: null,
+      voorlopig: false,
       opensAt: '2026-04-01T00:00:00.000Z',
       dueAt: '2026-05-01T21:59:59.000Z',
       parts: [
@@ -90,6 +92,8 @@ const dossier = (forms = 2): Dossier => ({
     })),
   ],
   decisions: [],
+  voorwaarden: [],
+  nietVanToepassing: [],
   voortgang: {
     kpb: '12 van 40 (verwacht 15), achter op schema',
     diensten: 'Diensten: 14 van minimaal 20',
@@ -130,6 +134,57 @@ describe('renderDossierPdf', () => {
       .onderbouwing;
     expect(text).toContain(onderbouwing.split(' ').slice(0, 6).join(' '));
     expect(pdf.pages.at(-1)).toMatch(/pagina \d+ van \d+/);
+  });
+
+  it('labels the provisional advice and shows the conditions of a decision with their follow-up', async () => {
+    const d = dossier(1);
+    d.forms[0] = { ...d.forms[0]!, title: 'Voorlopig voortgangsadvies maand 3', voorlopig: true };
+    d.voorwaarden = [
+      {
+        formId: 't1__voorwaarden-vervolg-1',
+        beslissing: 't1__voortgangsbeslissing',
+        tekst: 'Vier KPBs spoedzorg op niveau.',
+        uiterlijk: '2026-10-01',
+        closed: false,
+        outcome: null,
+        outcomeLabel: null,
+      },
+      {
+        formId: 't1__voorwaarden-vervolg-2',
+        beslissing: 't1__voortgangsbeslissing-2',
+        tekst: 'Spreekuur zonder uitloop.',
+        uiterlijk: '2026-11-01',
+        closed: true,
+        outcome: 'voldaan',
+        outcomeLabel: 'Aan de voorwaarden voldaan',
+      },
+    ];
+    const pdf = await readPdf(await renderDossierPdf(d));
+    const cover = pdf.pages[0]!;
+    expect(cover).toContain('Voorwaarden (uiterlijk 1 oktober 2026): Vier KPBs spoedzorg op niveau.');
+    expect(cover).toContain('Vervolg loopt');
+    expect(cover).toContain('Vervolg afgesloten door het hoofd opleiding: Aan de voorwaarden voldaan');
+    const text = allText(pdf);
+    expect(text).toContain('Voorlopig voortgangsadvies maand 3');
+    expect(text).toContain('Voorlopig voortgangsadvies (jaar 3, na maand 3)');
+  });
+
+  it('lists the forms the secretariat marked "niet van toepassing" at a late registration, with the reason', async () => {
+    const d = dossier(1);
+    d.nietVanToepassing = [
+      {
+        formId: 't1__combel-m3',
+        title: 'ComBel maand 3',
+        dueAt: '2025-12-01T22:59:59.000Z',
+        reason: 'Aios begon bij de vorige praktijk; ComBel daar afgenomen.',
+      },
+    ];
+    const cover = (await readPdf(await renderDossierPdf(d))).pages[0]!;
+    expect(cover).toContain('Niet van toepassing (late registratie)');
+    expect(cover).toContain(
+      '1 december 2025 – ComBel maand 3: Aios begon bij de vorige praktijk; ComBel daar afgenomen.',
+    );
+    expect((await readPdf(await renderDossierPdf(dossier(1)))).pages[0]).not.toContain('Niet van toepassing');
   });
 
   it('prints what the font lacks as "?" instead of failing', async () => {

@@ -77,8 +77,22 @@ function cover(w: PdfWriter, d: Dossier): void {
     w.text(
       `${dec.title}: ${dec.outcomeLabel ?? 'onbekend'} (vastgelegd door ${dec.decidedBy?.name ?? 'onbekend'} op ${when(dec.submittedAt)})`,
     );
+  for (const v of d.voorwaarden) {
+    w.text(`Voorwaarden (uiterlijk ${formatDate(v.uiterlijk)}): ${v.tekst}`, { indent: 8 });
+    w.text(
+      v.closed
+        ? `Vervolg afgesloten door het hoofd opleiding: ${v.outcomeLabel ?? 'uitkomst niet in dit dossier'}`
+        : 'Vervolg loopt: het hoofd opleiding sluit het af met de uitkomst.',
+      { indent: 8, size: SMALL, color: GREY },
+    );
+  }
   w.rule();
 
+  if (d.nietVanToepassing.length > 0) {
+    w.text('Niet van toepassing (late registratie)', { size: 13, bold: true, keepWithNext: 1 });
+    for (const n of d.nietVanToepassing) w.text(`${day(n.dueAt)} – ${n.title}: ${n.reason}`, { indent: 8 });
+    w.rule();
+  }
   const partCount = d.forms.reduce((n, f) => n + f.parts.length, 0);
   w.text('Inhoud', { size: 13, bold: true, keepWithNext: 1 });
   w.text(
@@ -100,6 +114,11 @@ function form(w: PdfWriter, f: DossierForm): void {
   w.rule();
   w.text(f.title, { size: 15, bold: true, keepWithNext: 2 });
   w.text(`${f.formName} · uiterlijk ${day(f.dueAt)} · ${STATUS[f.status]}`, { size: SMALL, color: GREY });
+  if (f.voorlopig)
+    w.text('Voorlopig voortgangsadvies (jaar 3, na maand 3): het definitieve advies volgt na maand 8.', {
+      size: SMALL,
+      color: GREY,
+    });
   if (f.formType === 'leoh')
     w.text('Evaluatie van de opleider door de aios; hoort niet bij de beoordeling van de aios.', {
       size: SMALL,

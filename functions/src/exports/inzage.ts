@@ -1,13 +1,15 @@
 // buildInzage: the right of access. Everything stored about the caller that they may see, as one JSON
-// document with a short Dutch summary at the top (docs/data-model.md "Exports"): their people document and
-// claims, their trajecten, the parts they fill and the readable parts of forms about them (inzageForms.ts),
+// document with a short Dutch summary at the top (docs/data-model.md "Exports"): their people document, claims and
+// mail preferences, their trajecten, the parts they fill and the readable parts of forms about them (inzageForms.ts),
 // the mails sent to them and the audit entries that name them (inzageTrail.ts). Audited `export.inzage`.
 import {
   EXPORT_LIMITS,
   fileSlug,
   formatDateTime,
   mayExportInzage,
+  mailPreferencesOf,
   PEOPLE_COLLECTION,
+  PREFERENCES_COLLECTION,
   personSchema,
   type Actor,
   type Claims,
@@ -35,6 +37,8 @@ export interface InzageDocument {
     staffRoles: string[];
     /** The claims of the account (institute, staff roles) as the functions read them. */
     claims: Claims;
+    /** preferences/{uid} with the defaults filled in (docs/data-model.md, "Mail preferences"). */
+    mailPreferences: { digestHour: number; optedOut: string[] };
   };
   trajecten: InzageForms['trajecten'];
   parts: InzageForms['parts'];
@@ -58,7 +62,7 @@ export function inzageSummary(d: Omit<InzageDocument, 'samenvatting'>): string[]
   const others = d.parts.filter((p) => !p.own);
   return [
     `Inzage voor ${name}, opgesteld op ${formatDateTime(new Date(d.exportedAt))}: alles wat Praktijkvolg over jou bewaart en wat je mag inzien.`,
-    `Persoonsgegevens: je naam, e-mailadres, instelling en medewerkersrollen${d.person.staffRoles.length ? ` (${d.person.staffRoles.join(', ')})` : ''}.`,
+    `Persoonsgegevens: je naam, e-mailadres, instelling en medewerkersrollen${d.person.staffRoles.length ? ` (${d.person.staffRoles.join(', ')})` : ''}, en je e-mailvoorkeuren.`,
     `${count(d.trajecten.length, 'traject', 'trajecten')} waarin je een rol hebt of had.`,
     `${count(own.length, 'formulierdeel dat', 'formulierdelen die')} jij invult (${own.filter((p) => p.status === 'submitted').length} ingediend, de rest concept of open), en ${count(others.length, 'ingediend deel', 'ingediende delen')} van anderen in formulieren over jou.`,
     `${count(d.mails.length, 'e-mail', 'e-mails')} aan jou.`,
@@ -81,8 +85,12 @@ export async function buildInzage(
   const may = mayExportInzage(actor);
   if (!may.ok) throw new HttpsError('permission-denied', may.reason);
   const uid = actor.uid;
-  const personSnap = await db.collection(PEOPLE_COLLECTION).doc(uid).get();
-  const parsed = personSnap.exists ? personSchema.safeParse(personSnap.data()) : null;
+  const [personSnap, prefsSnap] = await db.getAll(
+    db.collection(PEOPLE_COLLECTION).doc(uid),
+    db.collection(PREFERENCES_COLLECTION).doc(uid),
+  );
+  const prefs = mailPreferencesOf(prefsSnap?.data());
+  const parsed = personSnap?.exists ? personSchema.safeParse(personSnap.data()) : null;
   const person = parsed?.success ? parsed.data : null;
 
   const forms = await readInzageForms(db, actor);
@@ -115,6 +123,7 @@ export async function buildInzage(
       instituteId: person?.instituteId ?? null,
       staffRoles: person?.staffRoles ?? [],
       claims,
+      mailPreferences: { digestHour: prefs.digestHour, optedOut: [...prefs.optedOut] },
     },
     trajecten: forms.trajecten,
     parts: forms.parts,

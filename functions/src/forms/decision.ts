@@ -1,10 +1,16 @@
-// Advice is not decision (rule 4 of docs/rules.md): when every voortgangsadvies of the traject's year is in, the
-// institute's hoofd opleiding is asked to record the voortgangsbeslissing. Exactly once per decision
-// form: the request's audit entry has a deterministic id and is created in the same transaction as the
-// mails (also with deterministic ids), so a retried trigger or a second advice arriving late sends nothing new.
-import { parseEnvelope } from '../documents.js';
+// Advice is not decision (rule 4 of docs/rules.md): when every voortgangsadvies of the traject's year and the
+// docenten's advice (the voortgangsgesprek of the decision meeting) are in (domain adviceStillMissing), the decision
+// opens (`adviceComplete` on its envelope and part: the rules let the hoofd opleiding write it only then) and the
+// institute's hoofd opleiding is asked to record the voortgangsbeslissing. Exactly once per decision form: the
+// request's audit entry has a deterministic id and is created in the same transaction as the mails (also with
+// deterministic ids), so a retried trigger or a second advice arriving late sends nothing new.
+import { parseEnvelope, parsePart } from '../documents.js';
 import {
+  adviceStillMissing,
+  DOCENT_ADVICE_MONTH,
+  formIdOf,
   formatDate,
+  PARTS_COLLECTION,
   MAIL_COLLECTION,
   mailDocSchema,
   type MailDoc,
@@ -33,7 +39,7 @@ export function decisionRequestMail(
   const message = renderMail(`Voortgangsbeslissing nemen: ${trainee}`, `Beste ${person.displayName},`, [
     {
       lines: [
-        `Alle voortgangsadviezen voor ${trainee} zijn binnen. Als hoofd opleiding neem jij de voortgangsbeslissing (${decision.title}).`,
+        `Alle adviezen voor ${trainee} zijn binnen: het voortgangsadvies van de opleider en het advies van de groepsdocenten. Als hoofd opleiding neem jij de voortgangsbeslissing (${decision.title}).`,
         `Graag uiterlijk ${due}.`,
       ],
     },
@@ -56,11 +62,13 @@ export async function requestDecisionIfAdviceComplete(
 ): Promise<DecisionRequestOutcome> {
   const snaps = await db.collection(FORMS_COLLECTION).where('trajectId', '==', trajectId).get();
   const forms = snaps.docs.map((s) => ({ ...parseEnvelope(s)!, formId: s.id }));
-  const advice = forms.filter((f) => f.formType === 'voortgangsadvies' && f.status !== 'vervallen');
-  if (advice.length === 0 || advice.some((f) => f.status !== 'completed' && f.status !== 'ingediend'))
-    return 'advice_pending';
   const decision = forms.find((f) => f.formType === 'voortgangsbeslissing' && f.status === 'open');
   if (!decision) return 'no_decision_form';
+  const month = DOCENT_ADVICE_MONTH[decision.programme];
+  const meetingId = month === undefined ? null : formIdOf(trajectId, `voortgangsgesprek-m${month}`);
+  const docentAdvies = meetingId ? await docentAdviceOf(db, meetingId) : undefined;
+  if (adviceStillMissing(decision.programme, forms, docentAdvies).length > 0) return 'advice_pending';
+  const advice = forms.filter((f) => f.formType === 'voortgangsadvies' && f.status !== 'vervallen');
 
   const heads = (await staffOf(db, decision.instituteId, 'hoofd_opleiding')).filter(hasEmail);
   if (heads.length === 0)
@@ -71,10 +79,21 @@ export async function requestDecisionIfAdviceComplete(
 
   return db.runTransaction(async (tx) => {
     const ref = auditRef(db, auditId('decision.requested', decision.formId));
-    if ((await tx.get(ref)).exists) return 'already_requested';
+    const formRef = db.doc(formPath(decision.formId));
+    const partRef = formRef.collection(PARTS_COLLECTION).doc('hoofd_opleiding');
+    const [auditSnap, formSnap, partSnap] = await Promise.all([
+      tx.get(ref),
+      tx.get(formRef),
+      tx.get(partRef),
+    ]);
     // Re-check inside the transaction that the decision is still open.
-    const fresh = parseEnvelope(await tx.get(db.doc(formPath(decision.formId))));
+    const fresh = parseEnvelope(formSnap);
     if (!fresh || fresh.status !== 'open') return 'no_decision_form';
+    // The decision opens for the hoofd opleiding (also for one requested before the flag existed).
+    if (fresh.adviceComplete !== true) tx.update(formRef, { adviceComplete: true });
+    const part = parsePart(partSnap);
+    if (part && part.adviceComplete !== true) tx.update(partRef, { adviceComplete: true });
+    if (auditSnap.exists) return 'already_requested';
     for (const head of heads) {
       tx.create(
         db.collection(MAIL_COLLECTION).doc(`decision-request_${decision.formId}_${head.uid}`),
@@ -86,8 +105,23 @@ export async function requestDecisionIfAdviceComplete(
       at: now,
       action: 'decision.requested',
       target: formPath(decision.formId),
-      details: { trajectId, advice: advice.map((a) => a.formId), notified: heads.map((h) => h.uid) },
+      details: {
+        trajectId,
+        advice: advice.map((a) => a.formId),
+        ...(meetingId && { docentAdvice: meetingId }),
+        notified: heads.map((h) => h.uid),
+      },
     });
     return 'requested';
   });
+}
+
+/** The docenten's advice: the `advies` answer of a submitted part of the advice meeting's record. */
+async function docentAdviceOf(db: Firestore, meetingId: string): Promise<unknown> {
+  const parts = await db.doc(formPath(meetingId)).collection(PARTS_COLLECTION).get();
+  for (const snap of parts.docs) {
+    const part = parsePart(snap);
+    if (part?.status === 'submitted' && typeof part.answers.advies === 'string') return part.answers.advies;
+  }
+  return undefined;
 }

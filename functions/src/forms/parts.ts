@@ -12,6 +12,7 @@ import { parseEnvelope, parsePart } from '../documents.js';
 import {
   checkSubmission,
   comparisonReadyEvents,
+  countsForRound,
   getFormDefinition,
   type PartId,
   reminderKind,
@@ -29,6 +30,7 @@ import { requestDecisionIfAdviceComplete, type DecisionRequestOutcome } from './
 import { copyLeerpuntenToObservations, type LeerpuntenOutcome } from '../led/leerpunten.js';
 import { sameValue } from './plan.js';
 import { createSummatiefVervolg, type VervolgOutcome } from './summatief.js';
+import { createVoorwaardenVervolg, type VoorwaardenOutcome } from './voorwaarden.js';
 import { nextReminderFor, startOfNextDay } from './timing.js';
 
 export interface PartWrite {
@@ -47,6 +49,8 @@ export interface PartWriteOutcome {
   /** LED: the observations that got the docent's leerdoelen as their items (led/leerpunten.ts). */
   leerpunten?: LeerpuntenOutcome;
   summatief?: VervolgOutcome;
+  /** A decision "door onder voorwaarden": its follow-up for the hoofd opleiding (forms/voorwaarden.ts). */
+  voorwaarden?: VoorwaardenOutcome;
 }
 
 export function isRelevantPartChange({ before, after }: PartWrite): boolean {
@@ -111,7 +115,10 @@ export async function onPartWritten(
         };
       } else if (entry) parts[snap.id] = entry;
     }
-    const allIn = Object.values(parts).every((p) => p.status === 'submitted');
+    // Feedback givers' parts are input, not part of the round: they neither hold up nor complete it
+    // (domain countsForRound; docs/rules.md "Feedback givers by link").
+    const roundParts = Object.entries(parts).filter(([id]) => countsForRound(id));
+    const allIn = roundParts.length > 0 && roundParts.every(([, p]) => p.status === 'submitted');
     const revealed = envelope.revealed || allIn;
     // Only open <-> completed moves here; 'ingediend' and 'vervallen' belong to their own flows.
     const status =
@@ -150,14 +157,14 @@ export async function onPartWritten(
     // A sealed round just opened up: everyone in it hears so in their next digest (events/record.ts). The round
     // number is the sum of the parts' versions, so a round revealed again after a correction is a new event.
     if (revealed && !envelope.revealed) {
-      const round = [...docs.values()].reduce((n, d) => n + d.version, 0);
+      const round = [...docs].filter(([id]) => countsForRound(id)).reduce((n, [, d]) => n + d.version, 0);
       const events = comparisonReadyEvents({
         formId,
         formType: envelope.formType,
         title: envelope.title,
         traineeName: envelope.traineeName,
         round,
-        parts: parts as Partial<Record<PartId, PartIndexEntry>>,
+        parts: Object.fromEntries(roundParts) as Partial<Record<PartId, PartIndexEntry>>,
         traineeUids: parts.aios?.raterUids ?? [],
       });
       recordEventsInTransaction(tx, db, envelope.instituteId, events, now);
@@ -243,7 +250,15 @@ export async function onPartWritten(
       Array.isArray(leerdoelen) ? (leerdoelen as { doel?: unknown }[]) : undefined,
     );
   }
-  if (result.completed && result.envelope.formType === 'voortgangsadvies') {
+  // A decision "door onder voorwaarden": the follow-up with the conditions, at most once (also on a retry).
+  if (result.isCompleted && result.envelope.formType === 'voortgangsbeslissing') {
+    outcome.voorwaarden = await createVoorwaardenVervolg(db, formId, now);
+  }
+  // The decision waits for the opleider's advice and the docenten's (given in the voortgangsgesprek).
+  if (
+    result.completed &&
+    (result.envelope.formType === 'voortgangsadvies' || result.envelope.formType === 'voortgangsgesprek')
+  ) {
     outcome.decisionRequest = await requestDecisionIfAdviceComplete(
       db,
       result.envelope.trajectId,

@@ -2,6 +2,7 @@
 // form left the schedule), the stored envelope and parts, and `now`, compute only the fields that differ.
 // An empty plan means "write nothing", which makes a repeated sync a no-op and keeps triggers from looping.
 import {
+  countsForRound,
   FORM_DEFINITIONS,
   formAudience,
   type FormInstanceSpec,
@@ -106,6 +107,12 @@ function indexEntry(
   return fallback!;
 }
 
+/** The parts that make the round: not the feedback givers' (domain countsForRound). */
+const roundOf = (parts: Record<string, PartIndexEntry>) =>
+  Object.entries(parts)
+    .filter(([id]) => countsForRound(id))
+    .map(([, p]) => p);
+
 /** The envelope status from its parts: finished when every part is in, 'vervallen' after the window. */
 export function envelopeStatus(
   existing: FormStatus | undefined,
@@ -114,7 +121,7 @@ export function envelopeStatus(
   now: Date,
 ): FormStatus {
   if (existing === 'ingediend') return 'ingediend';
-  const entries = Object.values(parts);
+  const entries = roundOf(parts);
   if (entries.length > 0 && entries.every((p) => p.status === 'submitted')) return 'completed';
   if (closesAt && now.getTime() > closesAt.getTime()) return 'vervallen';
   return 'open';
@@ -217,7 +224,7 @@ export function planScheduledForm(
 
   const computed = envelopeStatus(existing?.status, parts, spec.closesAt, now);
   const status = late?.notApplicable && computed === 'open' ? 'vervallen' : computed;
-  const allIn = Object.values(parts).every((p) => p.status === 'submitted');
+  const allIn = roundOf(parts).every((p) => p.status === 'submitted');
   const revealed = (existing?.revealed ?? false) || allIn;
   const audience = formAudience(
     {

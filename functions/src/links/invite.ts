@@ -8,6 +8,8 @@
 import { parsePart } from '../documents.js';
 import {
   actorOf,
+  ASK_FEEDBACK,
+  type FeedbackGiverRole,
   designatorLabel,
   isTrajectRole,
   mailboxOf,
@@ -35,11 +37,15 @@ import { hasEmail, normaliseEmail, peopleByEmail, peopleByUid, personByUid } fro
 import { INVITATIONS_PER_DAY, takeRateLimit } from './rateLimit.js';
 import { hashPrefix, linkPartClaim, parseLinkToken, tokenState } from './token.js';
 import { readTraject } from '../forms/traject.js';
+import { askFeedback } from './feedbackRequest.js';
 import { formPartUrl, formUrl, tokenLinkUrl } from '../appLinks.js';
 
 export interface InviteInput {
   formId: string;
+  /** A part, or ASK_FEEDBACK: "Vraag feedback" makes a feedback giver's part (feedbackRequest.ts). */
   partId: string;
+  /** "Vraag feedback" only: the role the giver is asked as. */
+  giverRole?: FeedbackGiverRole | undefined;
   name: string;
   email: string;
   message?: string | undefined;
@@ -60,7 +66,8 @@ export async function sendInvitation(
   caller: Caller,
   now: Date,
   base: string,
-): Promise<{ ok: true; invitationId: string }> {
+): Promise<{ ok: true; invitationId: string; partId?: string }> {
+  if (input.partId === ASK_FEEDBACK) return askFeedback(db, input, caller, now, base);
   const form = await readFormPart(db, input.formId, input.partId);
   const { envelope, part } = form;
   if (!envelope) throw new HttpsError('not-found', 'Dit formulier bestaat niet.');

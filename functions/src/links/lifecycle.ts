@@ -5,6 +5,7 @@
 import {
   partLabel,
   isStaffRole,
+  isFeedbackPartId,
   isTrajectRole,
   type PartId,
   type MailDoc,
@@ -47,7 +48,11 @@ const logs = {
 };
 
 export const labelOfPart = (partId: string) =>
-  isTrajectRole(partId) || isStaffRole(partId) ? partLabel(partId as PartId) : partId;
+  isFeedbackPartId(partId)
+    ? 'Feedback'
+    : isTrajectRole(partId) || isStaffRole(partId)
+      ? partLabel(partId as PartId)
+      : partId;
 
 export interface NewTokenInput {
   instituteId: string;

@@ -1,5 +1,5 @@
 // Dutch mails of the link flows: templates for the one renderer (mail/render.ts).
-import { formatDate, formatDateTime, type MailMessage } from '@praktijkvolg/domain';
+import { formatDate, formatDateTime, signInLinkValidityText, type MailMessage } from '@praktijkvolg/domain';
 import { renderMail, type MailBlock } from '../mail/render.js';
 
 export function signInLinkMail(input: { name: string; link: string }): MailMessage {
@@ -9,8 +9,8 @@ export function signInLinkMail(input: { name: string; link: string }): MailMessa
     },
     { button: { label: 'Aanmelden', url: input.link } },
     {
-      small:
-        'De link werkt één keer en is maar kort geldig. Open je hem op een ander apparaat, dan vragen we nog een keer je e-mailadres. Heb je niet zelf om deze link gevraagd? Dan kun je deze e-mail negeren.',
+      // The same sentence as the sign-in page (domain SIGN_IN_LINK_VALID_HOURS).
+      small: `${signInLinkValidityText()} Open je hem op een ander apparaat, dan vragen we nog een keer je e-mailadres. Heb je niet zelf om deze link gevraagd? Dan kun je deze e-mail negeren.`,
     },
   ]);
 }

@@ -43,6 +43,8 @@ export interface PreparedMail {
   message: MailMessage;
   instituteId?: string;
   recipientUid?: string;
+  /** Set when the mail became another purpose at send time (a digest left with only events: event_digest). */
+  purpose?: string;
 }
 
 /**

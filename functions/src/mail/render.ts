@@ -2,7 +2,7 @@
 // part and an html part with the same content. Every link sits on a line of its own in the text part;
 // every string that may come from a person (names, titles, messages) is escaped in the html part, and
 // only http(s) URLs become links. Templates per mail live with their workflow and build blocks only.
-import type { MailMessage } from '@praktijkvolg/domain';
+import type { MailFooterLine, MailMessage } from '@praktijkvolg/domain';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -120,4 +120,34 @@ export function renderMail(subject: string, greeting: string, blocks: readonly M
     [`<p>${escapeHtml(greeting)}</p>`, ...blocks.map(blockHtml), SIGN_OFF_HTML].join(''),
   );
   return { subject, text, html };
+}
+
+const FOOTER_RULE = '-- ';
+const BODY_END = '</body></html>';
+
+/**
+ * Adds the footer every mail ends with (domain mailFooterLines: why the person gets it, whom to ask, how to switch
+ * it off): after the sign-off, below a rule, in both parts. Applied once at send time (mail/trust.ts) to the
+ * message the template rendered.
+ */
+export function appendFooter(message: MailMessage, lines: readonly MailFooterLine[]): MailMessage {
+  if (lines.length === 0) return message;
+  const text = [
+    message.text,
+    '',
+    FOOTER_RULE,
+    ...lines.flatMap((l) => (l.url ? [l.text, l.url] : [l.text])),
+  ].join('\n');
+  const footerHtml =
+    `<hr style="border:0;border-top:1px solid #ddd;margin:24px 0 8px">` +
+    lines
+      .map((l) => `<p style="${SMALL}">${escapeHtml(l.text)}${l.url ? ` ${htmlLink(l.url, l.url)}` : ''}</p>`)
+      .join('');
+  const html =
+    message.html === undefined
+      ? undefined
+      : message.html.endsWith(BODY_END)
+        ? `${message.html.slice(0, -BODY_END.length)}${footerHtml}${BODY_END}`
+        : `${message.html}${footerHtml}`;
+  return { ...message, text, ...(html !== undefined && { html }) };
 }

@@ -36,6 +36,8 @@ export function smtpMailer(config: MailConfig): Mailer {
         subject: message.subject,
         text: message.text,
         html: message.html,
+        ...(message.replyTo && { replyTo: message.replyTo }),
+        ...(message.headers && { headers: message.headers }),
         attachments: message.attachments?.map((a) => ({
           filename: a.filename,
           content: a.content,

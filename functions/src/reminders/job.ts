@@ -1,4 +1,5 @@
-// The daily reminder job (07:00 Europe/Amsterdam, and on demand through the runReminderJob endpoint).
+// The reminder job (at each digest hour, domain DIGEST_HOURS, Europe/Amsterdam; and on demand through the
+// runReminderJob endpoint). A person's digest goes at the hour they chose (reminders/queueDigest.ts).
 //
 // Cost: one range query `forms where nextReminderAt <= now` returns only forms inside their reminder
 // window that are still open (finished forms have null, future ones a later instant), plus gets that
@@ -14,21 +15,15 @@ import {
   rolesSchema,
   toIsoDate,
   type StaffRole,
-  MAIL_COLLECTION,
-  mailDocSchema,
   FORMS_COLLECTION,
   formEnvelopeSchema,
   formPath,
   DEFAULT_ESCALATE_AFTER_DAYS,
   INSTITUTES_COLLECTION,
   parseInstituteSettings,
-  REMINDER_DIGESTS_COLLECTION,
-  digestDocSchema,
-  digestId,
-  digestMailId,
   partEntryOf,
   trajectPath,
-  digestEventPath,
+  isPlanningRun,
 } from '@praktijkvolg/domain';
 import {
   Timestamp,
@@ -41,9 +36,9 @@ import { z } from 'zod';
 import { auditEntry, auditId, auditRef } from '../audit/audit.js';
 import pLimit from 'p-limit';
 import { isWeekendDate, startOfNextDay } from '../forms/timing.js';
-import { renderDigest } from './digest.js';
+import { dropOptedOutEvents, preferencesOf, queueDigest, releaseWaitingDigests } from './queueDigest.js';
 import { peopleByUid, staffOf, type Person } from '../people/people.js';
-import { openParts, planDigests, type DueForm, type DuePart, type PlannedDigest } from './plan.js';
+import { openParts, planDigests, type DueForm, type DuePart } from './plan.js';
 import { ReadCounter } from './reads.js';
 import { pendingEvents } from '../events/record.js';
 import { recordKpbPaceEvents } from '../events/kpbPace.js';
@@ -69,6 +64,11 @@ export interface ReminderJobReport {
   digestsQueued: number;
   /** Digests that already existed (a second run on the same day). */
   digestsAlreadyQueued: number;
+  /** Digests planned now that wait for the person's later hour (preferences), and those whose hour came now. */
+  digestsWaiting: number;
+  digestsReleased: number;
+  /** Messages (digest events) not mailed: their person switched messages off. */
+  eventsOptedOut: number;
   deferredForWeekend: number;
   withoutEmail: number;
   escalationItems: number;
@@ -143,6 +143,9 @@ export async function runReminders(
     expired: 0,
     digestsQueued: 0,
     digestsAlreadyQueued: 0,
+    digestsWaiting: 0,
+    digestsReleased: 0,
+    eventsOptedOut: 0,
     deferredForWeekend: 0,
     withoutEmail: 0,
     escalationItems: 0,
@@ -235,13 +238,14 @@ export async function runReminders(
   // 4. The people, then the digests under the budget.
   // Events waiting for a digest (a ComBel comparison ready, a new traject): inside the same one-a-day budget.
   // On Mondays a KPB/KVB pace behind becomes such an event for the aios and opleiders (events/kpbPace.ts).
-  await recordKpbPaceEvents(db, date, now, reads);
+  // Only the day's planning run (before the second digest hour) looks at the pace: the later runs read what waits.
+  if (isPlanningRun(date, now)) await recordKpbPaceEvents(db, date, now, reads);
   const events = await pendingEvents(db, options.appUrl, reads);
-  const people = await peopleByUid(
-    db,
-    [...dueParts.flatMap((p) => [...p.raters, ...p.escalateTo]), ...events.keys()],
-    reads,
-  );
+  const recipients = [...dueParts.flatMap((p) => [...p.raters, ...p.escalateTo]), ...events.keys()];
+  const people = await peopleByUid(db, recipients, reads);
+  // Their hour of the day and the messages they switched off (preferences/{uid}); reminders go regardless.
+  const prefs = await preferencesOf(db, people.keys(), reads);
+  report.eventsOptedOut = await dropOptedOutEvents(db, events, prefs, date);
   const plan = planDigests({ dueParts, people, weekend, appUrl: options.appUrl, events });
   report.deferredForWeekend = plan.deferredForWeekend.length;
   report.withoutEmail = plan.withoutEmail.length;
@@ -250,9 +254,14 @@ export async function runReminders(
   lap('resolve');
 
   // 5. Queue each digest with its mail, exactly once per person per day.
-  const outcomes = await pLimit(16).map(plan.digests, (d) => queueDigest(db, d, date, now, reads));
+  const outcomes = await pLimit(16).map(plan.digests, (d) =>
+    queueDigest(db, d, date, now, reads, prefs.get(d.person.uid)),
+  );
   report.digestsQueued = outcomes.filter((o) => o === 'queued').length;
   report.digestsAlreadyQueued = outcomes.filter((o) => o === 'already').length;
+  report.digestsWaiting = outcomes.filter((o) => o === 'waiting').length;
+  // Digests planned by an earlier run (or this one) whose person's hour has come.
+  report.digestsReleased = await releaseWaitingDigests(db, now, reads);
   lap('queue');
 
   await options.beforeAdvance?.();
@@ -299,47 +308,4 @@ export async function runReminders(
   report.reads = reads.total;
   logs.done(report);
   return report;
-}
-
-async function queueDigest(
-  db: Firestore,
-  d: PlannedDigest,
-  date: string,
-  now: Date,
-  reads: ReadCounter,
-): Promise<'queued' | 'already'> {
-  const ref = db.collection(REMINDER_DIGESTS_COLLECTION).doc(digestId(d.person.uid, date));
-  const mailId = digestMailId(d.person.uid, date);
-  return db.runTransaction(async (tx) => {
-    const existing = await tx.get(ref);
-    reads.add(1);
-    if (existing.exists) return 'already';
-    const doc = digestDocSchema.parse({
-      uid: d.person.uid,
-      date,
-      instituteId: d.person.instituteId,
-      displayName: d.person.displayName,
-      email: d.person.email,
-      mailId,
-      createdAt: Timestamp.fromDate(now),
-      items: d.items,
-      escalations: d.escalations,
-      ...(d.events.length > 0 && { events: d.events }),
-    });
-    tx.create(ref, doc);
-    // The events this digest carries are mailed with it, once (events/record.ts).
-    for (const e of d.events) tx.update(db.doc(digestEventPath(e.eventId)), { digestedOn: date });
-    tx.create(
-      db.collection(MAIL_COLLECTION).doc(mailId),
-      mailDocSchema.parse({
-        to: d.person.email,
-        message: renderDigest(doc, doc.items, doc.escalations, doc.events ?? []),
-        purpose: 'reminder_digest',
-        instituteId: d.person.instituteId,
-        recipientUid: d.person.uid,
-        digestDate: date,
-      }),
-    );
-    return 'queued';
-  });
 }

@@ -245,3 +245,35 @@ describe('the PDG summative request: a notice, never a reminder (domain policies
     expect(mail.subject).not.toContain('te laat');
   });
 });
+
+describe('the progress decision and its conditions (domain policies/voortgangsbeslissing.ts)', () => {
+  const hoofd = { role: 'hoofd_opleiding' as const, raterUids: [], status: 'open' as const };
+  const decision = (extra: Partial<FormEnvelope>) =>
+    form(
+      't1__voortgangsbeslissing',
+      '2025-11-10',
+      { hoofd_opleiding: hoofd },
+      {
+        formType: 'voortgangsbeslissing',
+        ...extra,
+      },
+    );
+
+  it('a decision still waiting for the advice is nobody’s to do: no reminder, no escalation', () => {
+    expect(openParts(decision({}), '2025-11-20')).toEqual([]);
+    expect(openParts(decision({ adviceComplete: false }), '2025-11-20')).toEqual([]);
+    expect(openParts(decision({ adviceComplete: true }), '2025-11-20').map((p) => p.partId)).toEqual([
+      'hoofd_opleiding',
+    ]);
+  });
+
+  it('the follow-up of the conditions is the hoofd’s until closed, before and after its deadline', () => {
+    const vervolg = (parts: FormEnvelope['parts']) =>
+      form('t1__voorwaarden-vervolg-1', '2026-03-01', parts, { formType: 'voorwaarden_vervolg' });
+    expect(openParts(vervolg({ hoofd_opleiding: hoofd }), '2025-12-01')[0]!.daysOverdue).toBeLessThan(0);
+    expect(openParts(vervolg({ hoofd_opleiding: hoofd }), '2026-04-01')[0]!.daysOverdue).toBe(31);
+    expect(openParts(vervolg({ hoofd_opleiding: { ...hoofd, status: 'submitted' } }), '2026-04-01')).toEqual(
+      [],
+    );
+  });
+});

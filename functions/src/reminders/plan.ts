@@ -3,6 +3,7 @@
 // their own, and escalations wait for Monday).
 import {
   calendarDaysBetween,
+  decisionAwaitsAdvice,
   reminderKind,
   toIsoDate,
   type FormEnvelope,
@@ -31,9 +32,11 @@ export interface DuePart {
 /**
  * The open parts of a due form, with days overdue on `date`. A part the domain does not remind (the PDG-trainer
  * before the request is in) is left out; the deelnemer's own request is a notice, never a reminder or an
- * escalation (domain reminderKind, policies/summatief.ts).
+ * escalation (domain reminderKind, policies/summatief.ts). A decision still waiting for advice is nobody's to do
+ * yet (domain decisionAwaitsAdvice, policies/voortgangsbeslissing.ts).
  */
 export function openParts(form: DueForm, date: string): Omit<DuePart, 'raters' | 'escalateTo'>[] {
+  if (decisionAwaitsAdvice(form)) return [];
   const daysOverdue = calendarDaysBetween(form.dueAt.toDate(), date);
   return Object.entries(form.parts)
     .filter(([, p]) => p.status !== 'submitted')

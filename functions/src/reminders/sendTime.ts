@@ -10,13 +10,16 @@ import {
   digestDocSchema,
   digestId,
   type DigestItem,
+  digestPurposeOf,
 } from '@praktijkvolg/domain';
 import type { Firestore } from 'firebase-admin/firestore';
-import { registerSendTimePreparer } from '../mail/prepare.js';
+import { registerSendTimePreparer, type SendTimePreparer } from '../mail/prepare.js';
 import { renderDigest } from './digest.js';
 
 export type DigestRender =
-  { kind: 'send'; message: MailMessage; dropped: number } | { kind: 'skip' } | { kind: 'missing' };
+  | { kind: 'send'; message: MailMessage; dropped: number; items: DigestItem[]; escalations: DigestItem[] }
+  | { kind: 'skip' }
+  | { kind: 'missing' };
 
 export async function rerenderDigest(db: Firestore, uid: string, date: string): Promise<DigestRender> {
   const snap = await db.collection(REMINDER_DIGESTS_COLLECTION).doc(digestId(uid, date)).get();
@@ -42,13 +45,23 @@ export async function rerenderDigest(db: Firestore, uid: string, date: string): 
     kind: 'send',
     message: renderDigest(digest, items, escalations, events),
     dropped: all.length - items.length - escalations.length,
+    items,
+    escalations,
   };
 }
 
-/** Registered at module load (index.ts imports this module): a digest is re-checked just before sending. */
-registerSendTimePreparer('reminder_digest', async (db, mail) => {
+/**
+ * Registered at module load (index.ts imports this module): a digest is re-checked just before sending. A
+ * reminder digest left with only messages becomes an optional mail (event_digest: List-Unsubscribe, and not sent
+ * to a person who switched messages off; mail/trust.ts).
+ */
+const prepareDigest: SendTimePreparer = async (db, mail) => {
   if (!mail.recipientUid || !mail.digestDate) return mail.message;
   const render = await rerenderDigest(db, mail.recipientUid, mail.digestDate);
   if (render.kind === 'skip') return null;
-  return render.kind === 'send' ? render.message : mail.message;
-});
+  if (render.kind === 'missing') return mail.message;
+  const purpose = digestPurposeOf(render);
+  return purpose === mail.purpose ? render.message : { message: render.message, purpose };
+};
+registerSendTimePreparer('reminder_digest', prepareDigest);
+registerSendTimePreparer('event_digest', prepareDigest);

@@ -86,6 +86,17 @@ export const ACTORS = {
     claims: { institute: INSTITUTE_A, linkPart: 'tP__beoordeling-1/assessor' },
     who: "the werkplekbegeleider's own uid in a link session for the assessor part",
   },
+  // Feedback givers by link (tests/rules/matrixFeedback.ts; the world's forms: tests/rules/worldFeedback.ts)
+  linkPractice: {
+    uid: 'link-da',
+    claims: { institute: INSTITUTE_A, linkPart: 'tH__combel-fb/feedback_1' },
+    who: 'single-use-link session of a doktersassistent the opleider asked for feedback on ComBel `tH__combel-fb`',
+  },
+  linkPeer: {
+    uid: 'link-peer',
+    claims: { institute: INSTITUTE_A, linkPart: 'tP__aanvraag-fb/feedback_1' },
+    who: 'single-use-link session of a fellow student the deelnemer asked for feedback on her summative request',
+  },
   // mbo and LED (tests/rules/matrixMboLed.ts; the world's tM, tM2, tL and teams/teamA: tests/rules/worldMboLed.ts)
   mboDocent: {
     uid: 'mbo1',
@@ -133,7 +144,16 @@ export type Op = 'get' | 'list' | 'create' | 'update' | 'delete';
 export type Filter = readonly [field: string, op: '==' | 'array-contains', value: unknown];
 
 export type DocKind =
-  'institutes' | 'people' | 'trajecten' | 'forms' | 'parts' | 'versions' | 'audit' | 'teams' | 'server-only';
+  | 'institutes'
+  | 'people'
+  | 'trajecten'
+  | 'forms'
+  | 'parts'
+  | 'versions'
+  | 'audit'
+  | 'teams'
+  | 'preferences'
+  | 'server-only';
 
 export interface Row {
   doc: DocKind;

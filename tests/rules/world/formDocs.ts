@@ -43,6 +43,10 @@ export interface FormSpec {
   staffVisible: boolean;
   revealed?: boolean;
   parts: Record<string, PartSpec>;
+  /** Server-written fields on the envelope and every part (a decision's `adviceComplete`). */
+  serverFields?: Record<string, unknown>;
+  /** Server-written fields on the envelope only (a follow-up's `voorwaarden`). */
+  envelopeFields?: Record<string, unknown>;
 }
 
 export function formDocs(formId: string, f: FormSpec): [string, Record<string, unknown>][] {
@@ -77,6 +81,8 @@ export function formDocs(formId: string, f: FormSpec): [string, Record<string, u
         p.designatedLinkRater ? [[partId, designation(p.designatedLinkRater)]] : [],
       ),
     ),
+    ...f.serverFields,
+    ...f.envelopeFields,
   };
   const parts = Object.entries(f.parts).map(([partId, p]): [string, Record<string, unknown>] => [
     `forms/${formId}/parts/${partId}`,
@@ -97,6 +103,7 @@ export function formDocs(formId: string, f: FormSpec): [string, Record<string, u
       updatedAt: at(-2),
       ...(p.status === 'submitted' ? { submittedAt: at(-2), updatedBy: p.raterUids[0] ?? 'server' } : {}),
       ...(p.designatedLinkRater && { designation: designation(p.designatedLinkRater) }),
+      ...f.serverFields,
     },
   ]);
   return [[`forms/${formId}`, envelope], ...parts];

@@ -3,6 +3,8 @@ import { FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { INSTITUTE_A, INSTITUTE_B } from '../matrix.js';
 import { reopenedWorldDocs } from '../worldCorrections.js';
 import { kpbWorldDocs } from '../worldKpb.js';
+import { voorwaardenWorldDocs } from '../worldVoorwaarden.js';
+import { feedbackWorldDocs } from '../worldFeedback.js';
 import { at, CLOSED, ENDLESS, formDocs, FUTURE, OPEN } from './formDocs.js';
 
 const ex = FORM_EXAMPLES;
@@ -138,6 +140,8 @@ export function worldForms(): [string, Record<string, unknown>][] {
       readerUids: tHReaders,
       staffVisible: true,
       parts: { hoofd_opleiding: { raterUids: [], status: 'open' } },
+      // The advice is in: the server opened the decision (decision.ts); worldVoorwaarden.ts has one still waiting.
+      serverFields: { adviceComplete: true },
     }),
     ...formDocs('tH__voortgangsadvies-m6', {
       ...huisarts,
@@ -158,6 +162,8 @@ export function worldForms(): [string, Record<string, unknown>][] {
     }),
     // An open diensten report, the opleider part in draft (matrixKpb.ts).
     ...kpbWorldDocs(),
+    ...voorwaardenWorldDocs(),
+    ...feedbackWorldDocs(),
     ...formDocs('tH__kpb-3', {
       ...huisarts,
       formType: 'kpb',

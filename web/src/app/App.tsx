@@ -2,8 +2,8 @@
 // e-mailed link opens (/formulieren/:formId/:partId) loads the form renderer and nothing else. The paths are
 // the domain's route list (domain/src/routes.ts), which also decides where a sign-in may continue to.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { BrowserRouter, matchPath, Route, Routes } from 'react-router-dom';
 import { ROUTES } from '@praktijkvolg/domain';
 import { Layout } from './Layout';
 import { RequireAuth, RequireStaff } from './RequireAuth';
@@ -13,7 +13,6 @@ const HomePage = lazy(() => import('../features/home/HomePage'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage'));
 const CompleteSignInPage = lazy(() => import('../features/auth/CompleteSignInPage'));
 const LinkPage = lazy(() => import('../features/auth/LinkPage'));
-const FormPage = lazy(() => import('../features/forms/FormPage'));
 const FormOverviewPage = lazy(() => import('../features/forms/FormOverviewPage'));
 const PrintPage = lazy(() => import('../features/forms/PrintPage'));
 const TrajectenPage = lazy(() => import('../features/trajecten/TrajectenPage'));
@@ -28,6 +27,36 @@ const VoorkeurenPage = lazy(() => import('../features/voorkeuren/VoorkeurenPage'
 const TeamsPage = lazy(() => import('../features/teams/TeamsPage'));
 const TeamOverviewPage = lazy(() => import('../features/teams/TeamOverviewPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+/**
+ * A page whose chunk can be fetched before React asks for it; once fetched, the page renders at once instead of
+ * suspending. React reveals content that replaces a Suspense fallback at most every 300 ms, so suspending on a
+ * chunk that is (nearly) there would hold the page back for up to that long.
+ */
+function preloadable(load: () => Promise<{ default: ComponentType }>) {
+  let loaded: ComponentType | undefined;
+  let pending: Promise<{ default: ComponentType }> | undefined;
+  const preload = () =>
+    (pending ??= load().then(
+      (m) => ((loaded = m.default), m),
+      (e: unknown) => {
+        pending = undefined;
+        throw e;
+      },
+    ));
+  const Lazy = lazy(preload);
+  function Page() {
+    // Chosen once per mount: switching from the lazy wrapper to the component would remount the page.
+    const [Component] = useState(() => loaded ?? Lazy);
+    return <Component />;
+  }
+  return { Page, preload };
+}
+
+// The route an e-mailed link opens (docs/architecture.md, "The form route on a phone"): its chunk is fetched
+// while Auth restores the session, not after.
+const FormPage = preloadable(() => import('../features/forms/FormPage'));
+if (matchPath(ROUTES.formPart, window.location.pathname)) void FormPage.preload().catch(() => undefined);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -59,7 +88,7 @@ export function App() {
                 <Route path={ROUTES.home} element={<HomePage />} />
                 <Route path={ROUTES.form} element={<FormOverviewPage />} />
                 <Route path={ROUTES.formPrint} element={<PrintPage />} />
-                <Route path={ROUTES.formPart} element={<FormPage />} />
+                <Route path={ROUTES.formPart} element={<FormPage.Page />} />
                 <Route path={ROUTES.voorkeuren} element={<VoorkeurenPage />} />
                 <Route path={ROUTES.mijnGegevens} element={<MyDataPage />} />
                 {/* Any member may ask; the callable teamOverview decides (staff, leidinggevende, teachers). */}

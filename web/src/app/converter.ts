@@ -30,3 +30,24 @@ export function converterOf<S extends z.ZodType, T = z.output<S>>(
     fromFirestore: (snap, options) => view(schema.parse(readData(snap, options)), snap),
   };
 }
+
+type Shape = Record<string, 'string' | 'object' | 'array'>;
+
+/**
+ * The structural check of a first read with Firestore Lite (app/firestoreLite.ts): the fields the first render
+ * relies on have these types. Not a contract: the document's schema is parsed before any write and by the
+ * full SDK's listeners, which take over once the form is interactive.
+ */
+export function checkShape(data: DocumentData, shape: Shape): DocumentData {
+  for (const [key, kind] of Object.entries(shape)) {
+    const v: unknown = data[key];
+    const ok =
+      kind === 'array'
+        ? Array.isArray(v)
+        : kind === 'object'
+          ? typeof v === 'object' && v !== null && !Array.isArray(v)
+          : typeof v === kind;
+    if (!ok) throw new Error('Het opgeslagen formulier heeft een onverwachte vorm');
+  }
+  return data;
+}

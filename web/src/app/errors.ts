@@ -1,7 +1,6 @@
 // Every error a person can see, in Dutch. Firebase codes get a plain explanation; messages from our own
 // callables (already Dutch) are shown as they are.
 import { FirebaseError } from 'firebase/app';
-import { ZodError } from 'zod';
 
 const byCode: Record<string, string> = {
   'permission-denied': 'Je hebt hiervoor geen toestemming.',
@@ -33,8 +32,19 @@ export function isPermissionDenied(err: unknown): boolean {
   return errorCode(err) === 'permission-denied';
 }
 
+/**
+ * A failed zod parse (a ZodError: its name and its issues), recognised by shape so this module, which every
+ * route loads, does not bring zod into the form route's first load (docs/architecture.md).
+ */
+function zodIssues(err: unknown): { message: string }[] | undefined {
+  if (!(err instanceof Error) || err.name !== 'ZodError') return undefined;
+  const issues = (err as { issues?: unknown }).issues;
+  return Array.isArray(issues) ? (issues as { message: string }[]) : undefined;
+}
+
 export function dutchMessage(err: unknown, fallback = 'Er ging iets mis. Probeer het opnieuw.'): string {
-  if (err instanceof ZodError) return err.issues[0]?.message ?? fallback;
+  const issues = zodIssues(err);
+  if (issues) return issues[0]?.message ?? fallback;
   if (err instanceof FirebaseError) {
     const code = errorCode(err) ?? '';
     // Our callables throw HttpsError with a Dutch message; the SDK uses the code itself as message otherwise.

@@ -43,15 +43,20 @@ export function fullFirestore(): FullFirestore | undefined {
  */
 export function loadFullFirestore(): Promise<FullFirestore> {
   if (full) return Promise.resolve(full);
-  loading ??= new Promise<FullFirestore>((resolve) => {
+  loading ??= importPatiently(() => import('./firebase')).then(() => full!);
+  return loading;
+}
+
+/**
+ * A dynamic import that, when its chunk cannot be fetched (offline before the service worker had it), tries
+ * again when the connection is back instead of failing: what waits for it stays pending.
+ */
+export function importPatiently<M>(load: () => Promise<M>): Promise<M> {
+  return new Promise<M>((resolve) => {
     const attempt = () =>
-      import('./firebase').then(
-        () => resolve(full!),
-        () => window.addEventListener('online', attempt, { once: true }),
-      );
+      load().then(resolve, () => window.addEventListener('online', attempt, { once: true }));
     void attempt();
   });
-  return loading;
 }
 
 /** The full SDK once loaded (re-renders when it arrives), else undefined. */

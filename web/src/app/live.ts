@@ -59,19 +59,23 @@ export function subscribeQuery<T>(q: Query<T>, order?: (a: T, b: T) => number): 
 }
 
 /**
- * A listener that first needs the full SDK: attaches once it is loaded (./firestore.ts); detaching before that
- * cancels it.
+ * A listener that first needs the full SDK (and, if `make` is async, what it loads, e.g. a converter's chunk):
+ * attaches once it is loaded (./firestore.ts); detaching before that cancels it.
  */
-export function afterFullSdk<T>(make: (sdk: FullFirestore) => Subscribe<T>): Subscribe<T> {
+export function afterFullSdk<T>(
+  make: (sdk: FullFirestore) => Subscribe<T> | Promise<Subscribe<T>>,
+): Subscribe<T> {
   return (next, fail) => {
     let stop: (() => void) | undefined;
     let stopped = false;
-    loadFullFirestore().then(
-      (sdk) => {
-        if (!stopped) stop = make(sdk)(next, fail);
-      },
-      (e: unknown) => fail(e instanceof Error ? e : new Error(String(e))),
-    );
+    loadFullFirestore()
+      .then(make)
+      .then(
+        (subscribe) => {
+          if (!stopped) stop = subscribe(next, fail);
+        },
+        (e: unknown) => fail(e instanceof Error ? e : new Error(String(e))),
+      );
     return () => {
       stopped = true;
       stop?.();

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { z } from 'zod';
+import { signInLinkValidityText } from '@praktijkvolg/domain';
 import { callApi } from '../../app/api';
 import { dutchMessage } from '../../app/errors';
 import { isEmulated } from '../../app/firebaseApp';
@@ -54,7 +55,7 @@ export default function SignInPage() {
           <p>
             We hebben een aanmeldlink gestuurd naar <strong>{send.variables}</strong>. Open de link in de
             e-mail om verder te gaan
-            {next !== '/' ? ' naar het formulier' : ''}. De link is een uur geldig en werkt één keer.
+            {next !== '/' ? ' naar het formulier' : ''}. {signInLinkValidityText()}
           </p>
         </div>
         <p>Geen e-mail ontvangen? Kijk ook in je map met ongewenste e-mail, of vraag een nieuwe link aan.</p>

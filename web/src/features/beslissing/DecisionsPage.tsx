@@ -1,8 +1,8 @@
 // Hoofd opleiding (and fase-coördinator, secretariaat to follow up): every voortgangsbeslissing of the
-// institute, open ones first.
+// institute, open ones first, and the conditions of decisions "door onder voorwaarden" (open ones first).
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { formatDate, getFormDefinition, type LeafField } from '@praktijkvolg/domain';
+import { decisionAwaitsAdvice, formatDate, getFormDefinition, type LeafField } from '@praktijkvolg/domain';
 import { ScrollTable } from '../../app/ScrollTable';
 import { dutchMessage } from '../../app/errors';
 import { hasStaff, useSignedIn } from '../../app/session';
@@ -12,11 +12,13 @@ import { leafText } from '../forms/AnswersView';
 import { ExportDossier } from '../exports/ExportDossier';
 import { useQueries } from '@tanstack/react-query';
 import { formQueries } from '../forms/queries';
+import { VoorwaardenBlock, voorwaardenClosed } from './Voorwaarden';
 
 export default function DecisionsPage() {
   const session = useSignedIn();
   const institute = session.claims.institute;
   const forms = useStaffForms(institute, { formType: 'voortgangsbeslissing' });
+  const vervolgen = useStaffForms(institute, { formType: 'voorwaarden_vervolg' });
   const trajecten = useInstituteTrajecten(
     institute,
     hasStaff(session, 'secretariaat', 'admin', 'hoofd_opleiding', 'fase_coordinator'),
@@ -84,6 +86,8 @@ export default function DecisionsPage() {
                         </span>
                       ) : f.opensAt > now ? (
                         <span className="chip neutral">nog niet aan de orde</span>
+                      ) : decisionAwaitsAdvice(f) ? (
+                        <span className="chip neutral">wacht op advies</span>
                       ) : f.dueAt < now ? (
                         <span className="chip bad">te laat</span>
                       ) : (
@@ -100,6 +104,33 @@ export default function DecisionsPage() {
           </table>
           {list.length === 0 && <p className="muted">Er zijn nog geen voortgangsbeslissingen gepland.</p>}
         </ScrollTable>
+      )}
+      <h2>Voorwaarden</h2>
+      {vervolgen.isError && <p className="banner error">{dutchMessage(vervolgen.error)}</p>}
+      {(vervolgen.data ?? []).length === 0 ? (
+        <p className="muted">Er zijn geen beslissingen onder voorwaarden.</p>
+      ) : (
+        (vervolgen.data ?? [])
+          .slice()
+          .sort(
+            (a, b) =>
+              Number(voorwaardenClosed(a)) - Number(voorwaardenClosed(b)) ||
+              a.dueAt.getTime() - b.dueAt.getTime(),
+          )
+          .map((f) => (
+            <div key={f.formId}>
+              <p>
+                <strong>{names.get(f.trajectId) ?? f.traineeName}</strong>
+                {isHoofd && !voorwaardenClosed(f) && (
+                  <>
+                    {' · '}
+                    <Link to={`/formulieren/${f.formId}/hoofd_opleiding`}>Vervolg afsluiten</Link>
+                  </>
+                )}
+              </p>
+              <VoorwaardenBlock envelope={f} now={now} link />
+            </div>
+          ))
       )}
     </div>
   );

@@ -5,10 +5,12 @@ import { Link } from 'react-router-dom';
 import {
   formatDate,
   formatDueRelative,
+  isVoorlopigAdvies,
   partLabel,
   type FormDefinition,
   type PartId,
 } from '@praktijkvolg/domain';
+import { VoorwaardenBlock } from '../beslissing/Voorwaarden';
 import type { TrajectDoc } from '../trajecten/model';
 import type { FormEnvelope, FormPart } from './model';
 
@@ -65,6 +67,11 @@ export function FormHeader({
         )}
       </p>
       <h1>{envelope?.title ?? def.title}</h1>
+      {envelope && isVoorlopigAdvies(envelope) && (
+        <p className="chip warn" data-testid="voorlopig">
+          Voorlopig advies (jaar 3, na maand 3): het definitieve advies volgt na maand 8
+        </p>
+      )}
       <dl className="form-who" data-testid="form-who">
         {who.about && (
           <div>
@@ -88,6 +95,7 @@ export function FormHeader({
           </span>
         </p>
       )}
+      {envelope?.voorwaarden && <VoorwaardenBlock envelope={envelope} now={now} />}
       <details>
         <summary>Over dit formulier</summary>
         <p>{def.description}</p>

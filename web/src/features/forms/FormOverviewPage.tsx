@@ -28,6 +28,7 @@ import { ShareLearnerReport } from './ShareLearnerReport';
 import { isMyPart } from '../home/work';
 import { OtherParts, partTitle } from './OtherParts';
 import { useEnvelope, useSubmitDossierLeoh } from './queries';
+import { VoorwaardenBlock } from '../beslissing/Voorwaarden';
 
 const waarnemerTitle = (partId: PartId, label: string) =>
   partId === 'opleider' ? 'Waarnemend opleider aanwijzen' : `Waarnemer aanwijzen voor: ${label}`;
@@ -92,6 +93,7 @@ export default function FormOverviewPage() {
         <span className="chip neutral">{formatDueRelative(f.dueAt, now)}</span>
         {f.status === 'ingediend' && <span className="chip ok"> ingediend bij het secretariaat</span>}
       </p>
+      {f.voorwaarden && <VoorwaardenBlock envelope={f} now={now} />}
       <section aria-labelledby="parts-title">
         <h2 id="parts-title">Wie vult wat in</h2>
         <ul className="worklist">

@@ -15,6 +15,7 @@ import {
   type PartId,
 } from '@praktijkvolg/domain';
 import { dutchMessage, isPermissionDenied } from '../../app/errors';
+import { importPatiently } from '../../app/firestore';
 import { useOnline } from '../../app/online';
 import { useSignedIn, type SignedIn } from '../../app/session';
 import { useTraject } from '../trajecten/queries';
@@ -25,10 +26,8 @@ import { clearLocalDraft } from './draftStore';
 import { FormHeader, whoOfForm } from './FormHeader';
 import { FormRenderer } from './FormRenderer';
 import { formLikeOf, trajectIdOfForm, type FormEnvelope, type FormPart } from './model';
-import { OtherParts } from './OtherParts';
 import { submitPart, useEnvelope, usePart } from './queries';
 import { refusalReason, writeFailureReason, type RefusalContext } from './refusalReason';
-import { ReopenedNotice } from './ReopenedNotice';
 import { ReturnedNotice } from './ReturnedNotice';
 import { Submitted, SubmittedConfirmation } from './Submitted';
 import { SyncState } from './SyncState';
@@ -36,6 +35,15 @@ import { useAutosave } from './useAutosave';
 
 // Only the hoofd opleiding's decision form needs the advice overview: keep it out of the form chunk.
 const AdviceOverview = lazy(() => import('../beslissing/AdviceOverview'));
+// Not needed for the form to be interactive (docs/architecture.md, "The form route on a phone"): the other parts
+// below it and a reopened part's notice load when shown; offline before the service worker had them, they wait
+// for the connection instead of failing.
+const OtherParts = lazy(() =>
+  importPatiently(() => import('./OtherParts')).then((m) => ({ default: m.OtherParts })),
+);
+const ReopenedNotice = lazy(() =>
+  importPatiently(() => import('./ReopenedNotice')).then((m) => ({ default: m.ReopenedNotice })),
+);
 
 /** What this person just submitted, and when (on this device). */
 interface JustSubmitted {
@@ -54,6 +62,8 @@ export default function FormPage() {
   // A single-use-link session may no longer read its part once the server has it, so the confirmation
   // must not depend on reading it back.
   const [submitted, setSubmitted] = useState<JustSubmitted>();
+  // The other parts below the form wait until it is interactive, so their chunk is not fetched before.
+  const [interactive, setInteractive] = useState(false);
 
   useEffect(() => {
     document.title = 'Formulier – Praktijkvolg';
@@ -144,7 +154,11 @@ export default function FormPage() {
           <AdviceOverview trajectId={p.trajectId} />
         </Suspense>
       )}
-      {p.reopened && <ReopenedNotice reopened={p.reopened} status={p.status} version={p.version} />}
+      {p.reopened && (
+        <Suspense fallback={null}>
+          <ReopenedNotice reopened={p.reopened} status={p.status} version={p.version} />
+        </Suspense>
+      )}
       {p.status !== 'submitted' && p.returned && <ReturnedNotice def={def} returned={p.returned} />}
       {p.status === 'submitted' ? (
         <Submitted part={p} fields={fields} session={session} names={t?.names} justSubmitted={submitted} />
@@ -162,10 +176,13 @@ export default function FormPage() {
             setSubmitted(answers && { formType: p.formType, answers, at: new Date() })
           }
           onSubmitError={setSubmitError}
+          onInteractive={setInteractive}
         />
       )}
-      {env && !session.claims.linkPart && (
-        <OtherParts envelope={env} def={def} myPartId={partId} myPart={p} session={session} traject={t} />
+      {env && !session.claims.linkPart && (p.status === 'submitted' || interactive) && (
+        <Suspense fallback={null}>
+          <OtherParts envelope={env} def={def} myPartId={partId} myPart={p} session={session} traject={t} />
+        </Suspense>
       )}
     </article>
   );
@@ -196,6 +213,8 @@ interface EditableProps {
   /** Called with the answers when the submission is fired, and with undefined when it failed. */
   onSubmitting: (answers: Record<string, unknown> | undefined) => void;
   onSubmitError: (message: string | undefined) => void;
+  /** Called with true once the form is interactive (its performance mark is set). */
+  onInteractive: (interactive: true) => void;
 }
 
 function Editable({
@@ -208,6 +227,7 @@ function Editable({
   traject,
   onSubmitting,
   onSubmitError,
+  onInteractive,
 }: EditableProps) {
   const online = useOnline();
   const { uid } = session;
@@ -233,7 +253,8 @@ function Editable({
 
   useEffect(() => {
     performance.mark('pv:form-interactive');
-  }, []);
+    onInteractive(true);
+  }, [onInteractive]);
 
   const decision = mayActOnPart(session.actor, form!, partId, {
     now: new Date(),

@@ -2,11 +2,10 @@
 // (zod resolver, Dutch messages), every change handed to `onChange` for autosave, and an explicit
 // confirmation before the final submission. A failed submission shows a summary at the top that names each
 // field and links to it; the save state and the submit button sit in a bar fixed to the bottom of a phone.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import type { z } from 'zod';
-import { answersSchema, type FieldDef, type FormType, type PartId } from '@praktijkvolg/domain';
+import type { FieldDef, FormType, PartId } from '@praktijkvolg/domain';
+import { importPatiently } from '../../app/firestore';
 import { fromUiValues, type UiValues } from './answers';
 import { summaryLine } from './errorSummary';
 import { FieldInput, fieldId } from './fields';
@@ -72,14 +71,18 @@ export function FormRenderer({
   barStatus,
 }: Props) {
   const resolver = useMemo<Resolver<UiValues>>(() => {
-    const zr = zodResolver(
-      answersSchema(formType, partId) as z.ZodType<Record<string, unknown>, Record<string, unknown>>,
-    ) as unknown as Resolver<Record<string, unknown>>;
+    // The submit schema (zod) is in ./converters.ts, which the form route loads once the form is interactive
+    // (the full SDK's listeners read through it); offline before it arrived, a submission waits for it.
+    let check: Promise<Resolver<Record<string, unknown>>> | undefined;
     // Validate the answers as they will be stored (empty inputs dropped), with paths equal to the inputs'.
-    return (values, context, options) =>
-      zr(fromUiValues(fields, values, true), context, options as never) as unknown as ReturnType<
-        Resolver<UiValues>
-      >;
+    return async (values, context, options) => {
+      check ??= importPatiently(() => import('./converters')).then((c) => c.submitResolver(formType, partId));
+      return (await check)(
+        fromUiValues(fields, values, true),
+        context,
+        options as never,
+      ) as unknown as Awaited<ReturnType<Resolver<UiValues>>>;
+    };
   }, [formType, partId, fields]);
 
   const methods = useForm<UiValues>({

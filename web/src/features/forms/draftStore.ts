@@ -1,15 +1,26 @@
 // A local copy of what is being typed, per person and part, written on every change. Firestore's offline
 // cache keeps writes it has accepted; this copy also covers the second before the debounced write and a
 // browser that refuses IndexedDB, so nothing typed is lost on a reload.
-import { z } from 'zod';
+// Read before the form's first render, so checked by hand rather than with zod (which the form route loads
+// only after it is interactive, docs/architecture.md).
 
-const entrySchema = z.object({
-  values: z.record(z.string(), z.unknown()),
-  savedAt: z.number(),
+export interface LocalDraft {
+  values: Record<string, unknown>;
+  savedAt: number;
   /** True once Firestore confirmed a write of exactly these values. */
-  synced: z.boolean(),
-});
-export type LocalDraft = z.infer<typeof entrySchema>;
+  synced: boolean;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The stored copy if it has this shape (written by an earlier version or by hand, it may not). */
+export function asLocalDraft(v: unknown): LocalDraft | undefined {
+  if (!isRecord(v) || !isRecord(v.values)) return undefined;
+  if (typeof v.savedAt !== 'number' || !Number.isFinite(v.savedAt) || typeof v.synced !== 'boolean')
+    return undefined;
+  return { values: v.values, savedAt: v.savedAt, synced: v.synced };
+}
 
 const key = (uid: string, formId: string, partId: string) => `pv:draft:${uid}:${formId}/${partId}`;
 
@@ -17,8 +28,7 @@ export function readLocalDraft(uid: string, formId: string, partId: string): Loc
   try {
     const raw = localStorage.getItem(key(uid, formId, partId));
     if (!raw) return undefined;
-    const r = entrySchema.safeParse(JSON.parse(raw));
-    return r.success ? r.data : undefined;
+    return asLocalDraft(JSON.parse(raw));
   } catch {
     return undefined;
   }

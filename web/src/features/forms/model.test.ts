@@ -2,7 +2,8 @@
 // Timestamps of either SDK read as Dates, ids from the snapshot, answers checked against the form's draft schema.
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
-import { envelopeConverter, partConverter } from './model';
+import { envelopeConverter, partConverter } from './converters';
+import { envelopeOfLite, partOfLite } from './model';
 
 /** Shaped like a Timestamp of the full SDK or of Firestore Lite (different classes, same methods). */
 const ts = (iso: string) => ({ toDate: () => new Date(iso), toMillis: () => Date.parse(iso) });
@@ -71,5 +72,54 @@ describe('form converters (client SDK)', () => {
       partConverter.fromFirestore(snap('aios', 't1__combel-m3', { ...part, answers: { nietBestaand: 1 } })),
     ).toThrow('De opgeslagen antwoorden passen niet bij dit formulier');
     expect(() => partConverter.fromFirestore(snap('koning', 't1__combel-m3', part))).toThrow();
+  });
+
+  // A first read with Firestore Lite is shown after a structural check only (zod loads after the form is
+  // interactive); a well-formed document reads exactly as through the converter, a malformed one not at all.
+  it('reads a Lite document like the converter, and refuses one of the wrong shape', () => {
+    const part = {
+      instituteId: 'lumc',
+      trajectId: 't1',
+      formId: 't1__combel-m3',
+      formType: 'combel',
+      role: 'aios',
+      raterUids: ['a1'],
+      ...window,
+      status: 'draft',
+      answers: {},
+      schemaVersion: 1,
+      version: 1,
+      revealed: false,
+      updatedAt: ts('2026-03-02T10:00:00Z'),
+    };
+    const s = snap('aios', 't1__combel-m3', part);
+    expect(partOfLite(s)).toEqual(partConverter.fromFirestore(s));
+    expect(() => partOfLite(snap('aios', 't1__combel-m3', { ...part, answers: 'x' }))).toThrow();
+    expect(() => partOfLite(snap('aios', 't1__combel-m3', { ...part, formType: 'onbekend' }))).toThrow();
+    expect(() => partOfLite(snap('koning', 't1__combel-m3', part))).toThrow();
+    const { answers: _a, ...withoutAnswers } = part;
+    expect(() => partOfLite(snap('aios', 't1__combel-m3', withoutAnswers))).toThrow();
+
+    const envelope = {
+      instituteId: 'lumc',
+      trajectId: 't1',
+      programme: 'huisarts_jaar1',
+      formType: 'combel',
+      occurrenceKey: 'combel-m3',
+      title: 'ComBel maand 3',
+      ...window,
+      dueAt: ts('2026-03-28T22:59:59Z'),
+      remindFrom: ts('2026-03-21T00:00:00Z'),
+      status: 'open',
+      parts: { aios: { role: 'aios', raterUids: ['a1'], status: 'open' } },
+      raterUids: ['a1'],
+      readerUids: ['a1'],
+      staffVisible: true,
+      revealed: false,
+      nextReminderAt: null,
+    };
+    const e = snap('t1__combel-m3', null, envelope);
+    expect(envelopeOfLite(e)).toEqual(envelopeConverter.fromFirestore(e));
+    expect(() => envelopeOfLite(snap('t1__combel-m3', null, { ...envelope, parts: null }))).toThrow();
   });
 });

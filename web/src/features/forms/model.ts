@@ -1,11 +1,12 @@
-// The form envelope and a rater's part as the screens read them: parsed with the domain's document contracts
-// (domain/src/documents/forms.ts, shared with the functions), with Timestamps as Dates, the document ids, and
-// the answers checked against the form's own draft schema.
+// The form envelope and a rater's part as the screens read them: the stored fields with Timestamps as Dates
+// and the document ids. Parsed with the domain's document contracts in ./converters.ts (zod); a first read
+// with Firestore Lite is shown after the structural check below and parsed in full before any write
+// (app/firestoreLite.ts), so zod is not on the form route's first load (docs/architecture.md).
 import {
-  draftSchema,
-  formEnvelopeSchema,
-  partDocSchema,
-  partIdSchema,
+  FORM_TYPES,
+  isFeedbackPartId,
+  isStaffRole,
+  isTrajectRole,
   withDates,
   type FormLike,
   type FormEnvelope as FormEnvelopeDoc,
@@ -14,7 +15,8 @@ import {
   type PartId,
   type WithDates,
 } from '@praktijkvolg/domain';
-import { converterOf } from '../../app/converter';
+import type { QueryDocumentSnapshot } from 'firebase/firestore';
+import { checkShape, readData } from '../../app/converter';
 
 export { trajectIdOfForm } from '@praktijkvolg/domain';
 
@@ -26,23 +28,42 @@ export type FormPart = WithDates<PartDoc> & {
   pendingWrites: boolean;
 };
 
-export const envelopeConverter = converterOf(formEnvelopeSchema, (envelope, snap): FormEnvelope => ({
+/** What the screens add to a (parsed) envelope: Dates and the form's id. */
+export const envelopeView = (envelope: FormEnvelopeDoc, snap: QueryDocumentSnapshot): FormEnvelope => ({
   ...withDates(envelope),
   formId: snap.id,
-}));
-
-export const partConverter = converterOf(partDocSchema, (part, snap): FormPart => {
-  const partId = partIdSchema.parse(snap.id);
-  // Answers follow the form's own schema (drafts: everything optional, same types and limits).
-  const answers = draftSchema(part.formType, partId).safeParse(part.answers);
-  if (!answers.success) throw new Error('De opgeslagen antwoorden passen niet bij dit formulier');
-  return {
-    ...withDates(part),
-    answers: answers.data,
-    partId,
-    pendingWrites: snap.metadata.hasPendingWrites,
-  };
 });
+
+/** What the screens add to a (parsed) part: Dates, its part id and whether it has unconfirmed writes. */
+export const partView = (part: PartDoc, snap: QueryDocumentSnapshot, partId: PartId): FormPart => ({
+  ...withDates(part),
+  partId,
+  pendingWrites: snap.metadata.hasPendingWrites,
+});
+
+const isPartId = (id: string): id is PartId => isTrajectRole(id) || isStaffRole(id) || isFeedbackPartId(id);
+const isFormType = (v: unknown) => (FORM_TYPES as readonly unknown[]).includes(v);
+
+/** A Lite read of an envelope, checked for the fields the first render relies on (the full parse follows). */
+export function envelopeOfLite(snap: QueryDocumentSnapshot): FormEnvelope {
+  const data = checkShape(readData(snap), { formType: 'string', parts: 'object', raterUids: 'array' });
+  if (!isFormType(data.formType)) throw new Error('Onbekend soort formulier');
+  return envelopeView(data as unknown as FormEnvelopeDoc, snap);
+}
+
+/** A Lite read of a part, checked for the fields the first render relies on (the full parse follows). */
+export function partOfLite(snap: QueryDocumentSnapshot): FormPart {
+  const data = checkShape(readData(snap), {
+    formType: 'string',
+    formId: 'string',
+    status: 'string',
+    answers: 'object',
+    raterUids: 'array',
+  });
+  if (!isFormType(data.formType)) throw new Error('Onbekend soort formulier');
+  if (!isPartId(snap.id)) throw new Error('Onbekend formulierdeel');
+  return partView(data as unknown as PartDoc, snap, snap.id);
+}
 
 /** What the domain policies need, from the envelope when readable, else from the part alone. */
 export function formLikeOf(
@@ -59,6 +80,7 @@ export function formLikeOf(
     ...(part.leohKind && { leohKind: part.leohKind }),
     ...(part.subjectUid && { subjectUid: part.subjectUid }),
     revealed: part.revealed,
+    ...(part.adviceComplete !== undefined && { adviceComplete: part.adviceComplete }),
     opensAt: part.opensAt,
     closesAt: part.closesAt,
     parts: { [partId]: { role: part.role, raterUids: part.raterUids, status: part.status } },

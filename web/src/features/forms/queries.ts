@@ -3,19 +3,16 @@
 // staff by instituteId + staffVisible.
 import { queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Query, QueryConstraint } from 'firebase/firestore';
-import {
-  answersSchema,
-  draftSchema,
-  FORMS_COLLECTION,
-  formPath,
-  partPath,
-  type FormType,
-  type PartId,
-} from '@praktijkvolg/domain';
+import { FORMS_COLLECTION, formPath, partPath, type FormType, type PartId } from '@praktijkvolg/domain';
 import type { ApiRequest } from '@praktijkvolg/domain/api';
 import type { callApi as callApiNow } from '../../app/api';
-import { loadFullFirestore, useFullFirestore, type FullFirestore } from '../../app/firestore';
-import { readFirst } from '../../app/firestoreLite';
+import {
+  importPatiently,
+  loadFullFirestore,
+  useFullFirestore,
+  type FullFirestore,
+} from '../../app/firestore';
+import { readFirst, verifiedRead } from '../../app/firestoreLite';
 import {
   afterFullSdk,
   firstValue,
@@ -24,11 +21,13 @@ import {
   useLiveUpdates,
   type Subscribe,
 } from '../../app/live';
-import { envelopeConverter, partConverter, type FormEnvelope, type FormPart } from './model';
+import { envelopeOfLite, partOfLite, type FormEnvelope, type FormPart } from './model';
 
 // The form route reads lite first, full later (app/firestore.ts): a part or envelope not yet in the query
 // cache is read once with Firestore Lite while the full SDK is not loaded; its listeners take over once it
-// is. The callables (app/api.ts: the functions SDK and the request contracts) load on first use.
+// is. The converters (zod) load with the full SDK, the callables (app/api.ts: the functions SDK and the
+// request contracts) on first use.
+const converters = () => importPatiently(() => import('./converters'));
 const callApi: typeof callApiNow = async (name, request) =>
   (await import('../../app/api')).callApi(name, request);
 
@@ -48,19 +47,19 @@ export interface StaffFilter {
   leohDossiers?: boolean;
 }
 
-const envelopeRef = (fs: FullFirestore, formId: string) =>
-  fs.doc(fs.db, formPath(formId)).withConverter(envelopeConverter);
-const partRef = (fs: FullFirestore, formId: string, partId: string) =>
-  fs.doc(fs.db, partPath(formId, partId)).withConverter(partConverter);
+const envelopeRef = async (fs: FullFirestore, formId: string) =>
+  fs.doc(fs.db, formPath(formId)).withConverter((await converters()).envelopeConverter);
+const partRef = async (fs: FullFirestore, formId: string, partId: string) =>
+  fs.doc(fs.db, partPath(formId, partId)).withConverter((await converters()).partConverter);
 
 const subscribeEnvelope = (formId: string) =>
-  afterFullSdk((fs) => subscribeDocument(envelopeRef(fs, formId)));
+  afterFullSdk(async (fs) => subscribeDocument(await envelopeRef(fs, formId)));
 // With metadata changes: the part's hasPendingWrites shows what is not yet synced. Once the listener has
 // delivered the part, it is in the offline cache: from then on the form works without a network, which
 // html[data-part-live] tells tests and the benchmark.
 const subscribePart = (formId: string, partId: string) =>
-  afterFullSdk((fs): Subscribe<FormPart | null> => {
-    const listen = subscribeDocument(partRef(fs, formId, partId), true);
+  afterFullSdk(async (fs): Promise<Subscribe<FormPart | null>> => {
+    const listen = subscribeDocument(await partRef(fs, formId, partId), true);
     return (next, fail) =>
       listen((part) => {
         if (part) document.documentElement.dataset.partLive = `${formId}/${partId}`;
@@ -69,15 +68,16 @@ const subscribePart = (formId: string, partId: string) =>
   });
 const subscribeList = (q: Query<FormEnvelope>) => subscribeQuery(q);
 
-const formsCol = (fs: FullFirestore) =>
-  fs.collection(fs.db, FORMS_COLLECTION).withConverter(envelopeConverter);
+const formsCol = async (fs: FullFirestore) =>
+  fs.collection(fs.db, FORMS_COLLECTION).withConverter((await converters()).envelopeConverter);
 
 /** Forms where I fill a part plus forms I may read as a traject member (two queries, merged by id). */
 function subscribeMine(uid: string, institute: string | undefined): Subscribe<FormEnvelope[]> {
-  return afterFullSdk((fs) => {
+  return afterFullSdk(async (fs) => {
     const inst: QueryConstraint[] = institute ? [fs.where('instituteId', '==', institute)] : [];
-    const asRater = fs.query(formsCol(fs), ...inst, fs.where('raterUids', 'array-contains', uid));
-    const asReader = fs.query(formsCol(fs), ...inst, fs.where('readerUids', 'array-contains', uid));
+    const col = await formsCol(fs);
+    const asRater = fs.query(col, ...inst, fs.where('raterUids', 'array-contains', uid));
+    const asReader = fs.query(col, ...inst, fs.where('readerUids', 'array-contains', uid));
     return (next, fail) => {
       let a: FormEnvelope[] | undefined;
       let b: FormEnvelope[] | undefined;
@@ -98,7 +98,7 @@ function subscribeMine(uid: string, institute: string | undefined): Subscribe<Fo
 }
 
 function subscribeStaff(institute: string, filter: StaffFilter): Subscribe<FormEnvelope[]> {
-  return afterFullSdk((fs) => {
+  return afterFullSdk(async (fs) => {
     const { where } = fs;
     const constraints: QueryConstraint[] = [
       where('instituteId', '==', institute),
@@ -113,7 +113,7 @@ function subscribeStaff(institute: string, filter: StaffFilter): Subscribe<FormE
         where('leohKind', '==', 'dossier'),
         where('status', '==', 'ingediend'),
       );
-    return subscribeList(fs.query(formsCol(fs), ...constraints));
+    return subscribeList(fs.query(await formsCol(fs), ...constraints));
   });
 }
 
@@ -124,7 +124,13 @@ export const formQueries = {
       queryFn: () =>
         readFirst(
           formPath(formId),
-          (snap) => envelopeConverter.fromFirestore(snap, undefined),
+          {
+            lite: envelopeOfLite,
+            parse: async () => {
+              const { envelopeConverter } = await converters();
+              return (snap) => envelopeConverter.fromFirestore(snap, undefined);
+            },
+          },
           subscribeEnvelope(formId),
         ),
       staleTime: Infinity,
@@ -136,7 +142,13 @@ export const formQueries = {
       queryFn: () =>
         readFirst(
           partPath(formId, partId),
-          (snap) => partConverter.fromFirestore(snap, undefined),
+          {
+            lite: partOfLite,
+            parse: async () => {
+              const { partConverter } = await converters();
+              return (snap) => partConverter.fromFirestore(snap, undefined);
+            },
+          },
           subscribePart(formId, partId),
         ),
       staleTime: Infinity,
@@ -191,8 +203,16 @@ export function useStaffForms(institute: string | undefined, filter: StaffFilter
  * submittedAt on submission). The returned promise settles when the server confirms; offline the write
  * is applied to the local cache at once and synced later, so callers must not wait for it to show state.
  * Writes always go through the full SDK (its offline queue); a save before it has loaded waits for it, while
- * the typed values sit in the form and in the local draft copy (draftStore.ts).
+ * the typed values sit in the form and in the local draft copy (draftStore.ts). The answers are parsed with
+ * the form's schema, and a first read of the part and its envelope with Firestore Lite is parsed with their
+ * document contracts (app/firestoreLite.ts, verifiedRead) before anything is written.
  */
+async function beforePartWrite(formId: string, partId: PartId) {
+  const schemas = await converters();
+  await Promise.all([verifiedRead(partPath(formId, partId)), verifiedRead(formPath(formId))]);
+  return schemas;
+}
+
 export async function saveDraft(
   formId: string,
   partId: PartId,
@@ -200,6 +220,7 @@ export async function saveDraft(
   answers: Record<string, unknown>,
   uid: string,
 ) {
+  const { draftSchema } = await beforePartWrite(formId, partId);
   const parsed = draftSchema(formType, partId).parse(answers);
   const { db, doc, serverTimestamp, updateDoc } = await loadFullFirestore();
   return updateDoc(doc(db, partPath(formId, partId)), {
@@ -217,6 +238,7 @@ export async function submitPart(
   answers: Record<string, unknown>,
   uid: string,
 ) {
+  const { answersSchema } = await beforePartWrite(formId, partId);
   const parsed = answersSchema(formType, partId).parse(answers);
   const { db, doc, serverTimestamp, updateDoc } = await loadFullFirestore();
   return updateDoc(doc(db, partPath(formId, partId)), {

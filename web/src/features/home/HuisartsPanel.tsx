@@ -1,12 +1,14 @@
 // Home panel of the huisarts traject members (aios, opleider, groepsdocent): the KPB/KVB pace and the duties
 // counted (trajecten/TrajectVoortgang.tsx), and for the aios the "Nieuwe KPB" button (startKpb; the limits and
-// their Dutch refusals are the domain's policies/kpb.ts).
+// their Dutch refusals are the domain's policies/kpb.ts). The conditions of a decision "door onder voorwaarden"
+// (policies/voortgangsbeslissing.ts): the aios and her raters read them here until the hoofd opleiding closes them.
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { hasKpb, KPB_MAX_OPEN, openKpbCount } from '@praktijkvolg/domain';
 import { dutchMessage } from '../../app/errors';
 import type { TrajectDoc } from '../trajecten/model';
 import { TrajectVoortgang } from '../trajecten/TrajectVoortgang';
+import { VoorwaardenBlock } from '../beslissing/Voorwaarden';
 import type { HomePanelProps } from './panel';
 
 function NieuweKpb({ traject, openKpbs }: { traject: TrajectDoc; openKpbs: number }) {
@@ -48,6 +50,11 @@ export function HuisartsPanel({ session, now, forms, trajecten }: HomePanelProps
             <h2 id={`kpb-${t.trajectId}`}>
               {isAios ? 'Mijn KPB’s en diensten' : `KPB’s en diensten van ${t.traineeName}`}
             </h2>
+            {own
+              .filter((f) => f.formType === 'voorwaarden_vervolg' && f.voorwaarden)
+              .map((f) => (
+                <VoorwaardenBlock key={f.formId} envelope={f} now={now} link />
+              ))}
             {isAios && <NieuweKpb traject={t} openKpbs={openKpbCount(own)} />}
             <TrajectVoortgang traject={t} forms={own} now={now} />
           </section>

@@ -1,8 +1,9 @@
 // Home panel for institute staff: the secretariat's work queues with their counts, and the hoofd
-// opleiding's decisions to record.
+// opleiding's decisions to record (one still waiting for advice says so) and conditions to follow up until closed
+// (domain policies/voortgangsbeslissing.ts).
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { formatDate, STAFF_ROLE_LABELS } from '@praktijkvolg/domain';
+import { decisionAwaitsAdvice, formatDate, STAFF_ROLE_LABELS } from '@praktijkvolg/domain';
 import { dutchMessage } from '../../app/errors';
 import { hasStaff, type SignedIn } from '../../app/session';
 import { useStaffForms } from '../forms/queries';
@@ -15,6 +16,7 @@ export function StaffPanel({ session, now }: { session: SignedIn; now: Date }) {
   const isHoofd = hasStaff(session, 'hoofd_opleiding');
   const all = useStaffForms(institute, {}, isSecretariaat);
   const decisions = useStaffForms(institute, { formType: 'voortgangsbeslissing' }, isHoofd);
+  const vervolgen = useStaffForms(institute, { formType: 'voorwaarden_vervolg' }, isHoofd);
   const leohs = useStaffForms(institute, LEOH_INBOX, isSecretariaat);
   // Each count is the length of the list it links to: same query, same function (docs/rules.md).
   const counts = useMemo(
@@ -27,6 +29,9 @@ export function StaffPanel({ session, now }: { session: SignedIn; now: Date }) {
   const openDecisions = (decisions.data ?? []).filter(
     (f) => f.parts.hoofd_opleiding?.status !== 'submitted' && f.opensAt <= now,
   );
+  const openVervolgen = (vervolgen.data ?? [])
+    .filter((f) => f.parts.hoofd_opleiding?.status !== 'submitted')
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 
   return (
     <section aria-labelledby="staff-title">
@@ -79,7 +84,27 @@ export function StaffPanel({ session, now }: { session: SignedIn; now: Date }) {
                   <Link className="title" to={`/formulieren/${f.formId}/hoofd_opleiding`}>
                     {f.title}
                   </Link>
-                  <div className="meta">Uiterlijk {formatDate(f.dueAt)}</div>
+                  <div className="meta">
+                    {decisionAwaitsAdvice(f)
+                      ? 'Wacht op het advies van opleider en groepsdocenten'
+                      : `Uiterlijk ${formatDate(f.dueAt)}`}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>Voorwaarden te volgen</h3>
+          {vervolgen.isError && <p className="banner error">{dutchMessage(vervolgen.error)}</p>}
+          {openVervolgen.length === 0 ? (
+            <p className="muted">Er lopen geen voorwaarden.</p>
+          ) : (
+            <ul className="worklist" data-testid="voorwaarden-te-volgen">
+              {openVervolgen.map((f) => (
+                <li key={f.formId} className={f.dueAt < now ? 'overdue' : 'now'}>
+                  <Link className="title" to={`/formulieren/${f.formId}/hoofd_opleiding`}>
+                    {f.traineeName ?? f.title}: voorwaarden
+                  </Link>
+                  <div className="meta">Uiterlijk vervuld op {formatDate(f.dueAt)}</div>
                 </li>
               ))}
             </ul>

@@ -6,6 +6,7 @@ import { ScrollTable } from '../../app/ScrollTable';
 import { dutchMessage } from '../../app/errors';
 import { useSignedIn } from '../../app/session';
 import { RetentionSettings } from '../retention/RetentionSettings';
+import { SecretariaatContactSettings } from './SecretariaatContactSettings';
 import { useInstitutePeople, useSetStaffRoles, type Person } from './queries';
 
 function PersonRow({ person, institute, isMe }: { person: Person; institute: string; isMe: boolean }) {
@@ -110,6 +111,7 @@ export default function StaffRolesPage() {
         </ScrollTable>
       )}
       <RetentionSettings institute={institute} />
+      <SecretariaatContactSettings institute={institute} />
     </div>
   );
 }

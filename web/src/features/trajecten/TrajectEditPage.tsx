@@ -25,7 +25,8 @@ import type { TrajectDoc } from './model';
 import { LateFormsStep, LateFormsSummary, lateReview } from './LateFormsStep';
 import { NewPerson } from './NewPerson';
 import { PausesEditor } from './PausesEditor';
-import { checkTrajectChange, newTrajectId, RoleConflictError, useSaveTraject, useTraject } from './queries';
+import { useTraject } from './queries';
+import { checkTrajectChange, newTrajectId, RoleConflictError, useSaveTraject } from './saveTraject';
 import { RoleEditor } from './RoleEditor';
 import {
   emptyTraject,

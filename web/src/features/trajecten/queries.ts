@@ -1,24 +1,12 @@
 // Trajecten: members read the trajecten they belong to (members array-contains), staff read their
 // institute's (instituteId ==). Only the secretariat writes them; the rules re-check role conflicts.
-import { queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Query } from 'firebase/firestore';
-import {
-  membersOf,
-  nextRoleHistory,
-  TRAJECTEN_COLLECTION,
-  trajectPath,
-  trajectSchema,
-  trajectServerFieldsOf,
-  validateRoleChange,
-  type Actor,
-  type RoleAssignments,
-  type RoleViolation,
-  type Traject,
-} from '@praktijkvolg/domain';
-import { loadFullFirestore, useFullFirestore, type FullFirestore } from '../../app/firestore';
+import { TRAJECTEN_COLLECTION, trajectPath } from '@praktijkvolg/domain';
+import { importPatiently, useFullFirestore, type FullFirestore } from '../../app/firestore';
 import { readFirst } from '../../app/firestoreLite';
 import { afterFullSdk, firstValue, subscribeDocument, subscribeQuery, useLiveUpdates } from '../../app/live';
-import { trajectConverter, type TrajectDoc } from './model';
+import { trajectOfLite, type TrajectDoc } from './model';
 
 export const trajectKeys = {
   all: ['trajecten'] as const,
@@ -28,21 +16,29 @@ export const trajectKeys = {
   institute: (institute: string) => [...trajectKeys.all, 'institute', institute] as const,
 };
 
-// No static import of the full Firestore SDK: the form route reads its traject with Firestore Lite first
-// (app/firestore.ts); the listeners attach once the full SDK is loaded.
-const col = (fs: FullFirestore) => fs.collection(fs.db, TRAJECTEN_COLLECTION).withConverter(trajectConverter);
+// No static import of the full Firestore SDK nor of the converter (zod): the form route reads its traject with
+// Firestore Lite first (app/firestore.ts); the listeners attach once the full SDK and ./converters.ts are loaded.
+const converters = () => importPatiently(() => import('./converters'));
+const col = async (fs: FullFirestore) =>
+  fs.collection(fs.db, TRAJECTEN_COLLECTION).withConverter((await converters()).trajectConverter);
 
 const subscribeDoc = (trajectId: string) =>
-  afterFullSdk((fs) => subscribeDocument(fs.doc(col(fs), trajectId)));
-const subscribeList = (q: (fs: FullFirestore) => Query<TrajectDoc>) =>
-  afterFullSdk((fs) => subscribeQuery(q(fs), (a, b) => a.traineeName.localeCompare(b.traineeName, 'nl')));
+  afterFullSdk(async (fs) => subscribeDocument(fs.doc(await col(fs), trajectId)));
+const subscribeList = (q: (fs: FullFirestore) => Promise<Query<TrajectDoc>>) =>
+  afterFullSdk(async (fs) =>
+    subscribeQuery(await q(fs), (a, b) => a.traineeName.localeCompare(b.traineeName, 'nl')),
+  );
 
-const mineQuery = (uid: string, institute: string | undefined) => (fs: FullFirestore) =>
+const mineQuery = (uid: string, institute: string | undefined) => async (fs: FullFirestore) =>
   institute
-    ? fs.query(col(fs), fs.where('instituteId', '==', institute), fs.where('members', 'array-contains', uid))
-    : fs.query(col(fs), fs.where('members', 'array-contains', uid));
-const instituteQuery = (institute: string) => (fs: FullFirestore) =>
-  fs.query(col(fs), fs.where('instituteId', '==', institute));
+    ? fs.query(
+        await col(fs),
+        fs.where('instituteId', '==', institute),
+        fs.where('members', 'array-contains', uid),
+      )
+    : fs.query(await col(fs), fs.where('members', 'array-contains', uid));
+const instituteQuery = (institute: string) => async (fs: FullFirestore) =>
+  fs.query(await col(fs), fs.where('instituteId', '==', institute));
 
 export const trajectQueries = {
   detail: (trajectId: string) =>
@@ -51,7 +47,13 @@ export const trajectQueries = {
       queryFn: () =>
         readFirst(
           trajectPath(trajectId),
-          (snap) => trajectConverter.fromFirestore(snap, undefined),
+          {
+            lite: trajectOfLite,
+            parse: async () => {
+              const { trajectConverter } = await converters();
+              return (snap) => trajectConverter.fromFirestore(snap, undefined);
+            },
+          },
           subscribeDoc(trajectId),
         ),
       staleTime: Infinity,
@@ -93,82 +95,3 @@ export function useInstituteTrajecten(institute: string | undefined, enabled = t
   const q = trajectQueries.institute(institute ?? '');
   return useQuery({ ...q, queryFn: on ? q.queryFn : skipToken });
 }
-
-export class RoleConflictError extends Error {
-  constructor(readonly violations: RoleViolation[]) {
-    super(violations.map((v) => v.message).join(' '));
-  }
-}
-
-/**
- * Checks the change with the domain policies first (conflicts explained, also against the role history:
- * a former werkplekbegeleider never becomes assessor, rule 8 of docs/rules.md), then writes the whole traject.
- */
-export function checkTrajectChange(
-  actor: Actor,
-  before: TrajectDoc | undefined,
-  after: Omit<Traject, 'members' | 'updatedAt' | 'updatedBy'>,
-): RoleViolation[] {
-  const r = validateRoleChange(
-    actor,
-    after.programme,
-    before?.roles ?? ({} as RoleAssignments),
-    after.roles,
-    after.names,
-    before?.roleHistory,
-  );
-  return r.ok ? [] : r.violations;
-}
-
-export function useSaveTraject(actor: Actor) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({
-      trajectId,
-      before,
-      fields,
-    }: {
-      trajectId: string;
-      before: TrajectDoc | undefined;
-      fields: Omit<Traject, 'members' | 'updatedAt' | 'updatedBy'>;
-    }) => {
-      const violations = checkTrajectChange(actor, before, fields);
-      if (violations.length > 0) throw new RoleConflictError(violations);
-      const members = membersOf(fields.roles);
-      // Names in one Unicode form (NFC), so equal names are equal; the schema refuses control and bidi
-      // characters with a Dutch message the editor shows (domain policies/text.ts).
-      const nfc = (s: string) => s.normalize('NFC').trim();
-      const names = Object.fromEntries(members.map((uid) => [uid, nfc(fields.names[uid] ?? uid)]));
-      const parsed = trajectSchema.parse({
-        ...fields,
-        traineeName: nfc(fields.traineeName),
-        workplace: nfc(fields.workplace),
-        // Everyone who ever held a role stays in it; the rules refuse a write that drops anyone (docs/rules.md).
-        roleHistory: nextRoleHistory(before, fields.roles),
-        members,
-        names,
-      });
-      const { updatedAt: _u, updatedBy: _b, ...data } = parsed;
-      const { db, doc, serverTimestamp, setDoc } = await loadFullFirestore();
-      await setDoc(doc(db, trajectPath(trajectId)), {
-        ...data,
-        // The admin's legal hold is the server's (TRAJECT_SERVER_FIELDS): a write that drops it is refused.
-        ...trajectServerFieldsOf(before),
-        updatedAt: serverTimestamp(),
-        updatedBy: actor.uid,
-      });
-      return trajectId;
-    },
-    onSuccess: (trajectId) => qc.invalidateQueries({ queryKey: trajectKeys.detail(trajectId) }),
-  });
-}
-
-/** A new document id, made the way Firestore makes its auto ids (20 characters of [A-Za-z0-9]). */
-export const newTrajectId = (): string => {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  const bytes = crypto.getRandomValues(new Uint8Array(40));
-  let id = '';
-  // Rejection sampling keeps every character equally likely (248 = 4 × 62).
-  for (const b of bytes) if (b < 248 && id.length < 20) id += chars[b % 62];
-  return id.length === 20 ? id : newTrajectId();
-};

@@ -1,9 +1,10 @@
-// Voorkeuren: how Praktijkvolg keeps a person informed. For now the calendar feed ("Agenda"); the daily
-// e-mail's preferences get their own section here. Only for an account: a single-use link session is one
-// form part, not a person with preferences.
+// Voorkeuren: how Praktijkvolg keeps a person informed: the daily e-mail ("E-mail": its hour, the messages one may
+// switch off, and which mails cannot be) and the calendar feed ("Agenda"). Only for an account: a single-use link
+// session is one form part, not a person with preferences.
 import { useEffect } from 'react';
 import { useSignedIn } from '../../app/session';
 import { CalendarFeedSection } from './CalendarFeedSection';
+import { MailPreferencesSection } from './MailPreferencesSection';
 
 export default function VoorkeurenPage() {
   const session = useSignedIn();
@@ -23,6 +24,7 @@ export default function VoorkeurenPage() {
       ) : (
         <>
           <p>Hier stel je in hoe Praktijkvolg je op de hoogte houdt van wat je moet doen.</p>
+          <MailPreferencesSection uid={session.uid} />
           <CalendarFeedSection uid={session.uid} />
         </>
       )}

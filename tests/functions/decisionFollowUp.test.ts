@@ -1,0 +1,151 @@
+// The progress decision on the server (domain policies/voortgangsbeslissing.ts, docs/rules.md "Progress decision
+// and conditions"): it opens (adviceComplete, the request mail) only when the opleider's and the docenten's advice
+// are in; a decision "door onder voorwaarden" creates one follow-up with the conditions and their deadline, which
+// is in the hoofd opleiding's digest until closed. Plain functions, triggers off.
+import { formEnvelopeSchema, type Traject } from '@praktijkvolg/domain';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { createVoorwaardenVervolg } from '../../functions/src/forms/voorwaarden.js';
+import { runReminders } from '../../functions/src/reminders/job.js';
+import { APP_URL } from '../support/ports.js';
+import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { createTraject, exampleAnswers, seedPeople, submitPart, traject } from './helpers.js';
+
+const db = adminDb();
+// Jaar 1 from 1 September 2025: advice at month 6 and 9, the advice meeting at month 9 (1 June 2026).
+const at = new Date('2026-06-10T09:00:00Z');
+const DECISION = 't1__voortgangsbeslissing';
+const VERVOLG = 't1__voorwaarden-vervolg-1';
+const t1: Traject = traject({
+  startDate: '2025-09-01',
+  roles: { aios: ['a1'], opleider: ['o1'], groepsdocent: ['g1'] },
+});
+
+async function opleiderAdvice() {
+  const outcomes = [];
+  for (const m of [6, 9])
+    outcomes.push(
+      await submitPart(db, `t1__voortgangsadvies-m${m}`, 'opleider', 'o1', at, {
+        ...exampleAnswers('voortgangsadvies', 'opleider'),
+        advies: 'go_op_voorwaarden',
+        voorwaarden: 'Meer KPBs spoedzorg.',
+      }),
+    );
+  return outcomes;
+}
+const docentAdvice = (advies?: string) => {
+  const answers = exampleAnswers('voortgangsgesprek', 'groepsdocent', { advies });
+  if (advies === undefined) delete answers.advies;
+  return submitPart(db, 't1__voortgangsgesprek-m9', 'groepsdocent', 'g1', at, answers);
+};
+const decisionPart = async () => (await db.doc(`forms/${DECISION}/parts/hoofd_opleiding`).get()).data()!;
+const requestMails = async () =>
+  (await db.collection('mail').where('purpose', '==', 'decision_request').get()).size;
+async function digestItems(uid: string, day: string) {
+  await runReminders(db, new Date(`${day}T05:00:00Z`), { appUrl: APP_URL });
+  const d = await db.doc(`reminderDigests/${uid}_${day}`).get();
+  return ((d.get('items') ?? []) as { formId: string }[]).map((i) => i.formId);
+}
+async function decide(change: Record<string, unknown>) {
+  return submitPart(
+    db,
+    DECISION,
+    'hoofd_opleiding',
+    'h1',
+    at,
+    exampleAnswers('voortgangsbeslissing', 'hoofd_opleiding', change),
+  );
+}
+
+beforeEach(async () => {
+  await setBackgroundTriggers(false);
+  await resetFirestore();
+  await db.doc('institutes/lumc').set({ name: 'LUMC' });
+  await seedPeople(db, [
+    { uid: 'a1', displayName: 'Sanne Visser' },
+    { uid: 'o1', displayName: 'Jan de Vries' },
+    { uid: 'g1', displayName: 'Gerda Docent' },
+    { uid: 'h1', displayName: 'Hendrik Hoofd', staffRoles: ['hoofd_opleiding'] },
+  ]);
+  await createTraject(db, 't1', t1, at);
+});
+afterAll(async () => {
+  await setBackgroundTriggers(true);
+  await closeAdmin();
+});
+
+describe('the decision waits for the opleider’s and the docenten’s advice', () => {
+  it('attack: the opleider’s advice alone neither opens the decision nor asks the hoofd, nor reminds him', async () => {
+    const outcomes = await opleiderAdvice();
+    expect(outcomes.map((o) => o.decisionRequest)).toEqual(['advice_pending', 'advice_pending']);
+    expect((await decisionPart()).adviceComplete).toBeUndefined();
+    expect(await requestMails()).toBe(0);
+    // Past the decision's due day (29 June) it is still nobody's to do.
+    expect(await digestItems('h1', '2026-07-01')).not.toContain(DECISION);
+  });
+
+  it('the docenten’s advice completes it: the decision opens and the hoofd is asked, once', async () => {
+    await opleiderAdvice();
+    const outcome = await docentAdvice('go_op_voorwaarden');
+    expect(outcome.decisionRequest).toBe('requested');
+    expect((await decisionPart()).adviceComplete).toBe(true);
+    expect((await db.doc(`forms/${DECISION}`).get()).get('adviceComplete')).toBe(true);
+    expect(await requestMails()).toBe(1);
+    expect(await digestItems('h1', '2026-07-01')).toContain(DECISION);
+  });
+
+  it('a meeting record handed in without an advice does not count', async () => {
+    await opleiderAdvice();
+    expect((await docentAdvice(undefined)).decisionRequest).toBe('advice_pending');
+    expect((await decisionPart()).adviceComplete).toBeUndefined();
+  });
+});
+
+describe('a decision "door onder voorwaarden" gets a follow-up for the hoofd opleiding', () => {
+  const onder = {
+    uitkomst: 'door_onder_voorwaarden',
+    voorwaarden: 'Vier KPBs spoedzorg op niveau, besproken met de opleider.',
+    voorwaardenUiterlijk: '2026-10-01',
+    datumBeslissing: '2026-06-20',
+  };
+
+  it('with the conditions and deadline, readable by the aios, in the hoofd’s digest until closed', async () => {
+    await opleiderAdvice();
+    await docentAdvice('go_op_voorwaarden');
+    const outcome = await decide(onder);
+    expect(outcome.voorwaarden).toEqual({ created: VERVOLG });
+    const v = formEnvelopeSchema.parse((await db.doc(`forms/${VERVOLG}`).get()).data());
+    expect(v.voorwaarden).toEqual({
+      tekst: onder.voorwaarden,
+      uiterlijk: '2026-10-01',
+      beslissing: DECISION,
+    });
+    expect(v.formType).toBe('voorwaarden_vervolg');
+    expect(v.origin).toBeUndefined(); // ad hoc: the traject's sync leaves it alone
+    expect(v.closesAt).toBeNull();
+    expect(v.parts.hoofd_opleiding).toMatchObject({ raterUids: [], status: 'open' });
+    expect(v.readerUids).toEqual(expect.arrayContaining(['a1', 'o1', 'g1']));
+    expect(v.staffVisible).toBe(true);
+    const audit = await db.collection('audit').where('action', '==', 'voorwaarden.vervolg').get();
+    expect(audit.docs.map((d) => d.get('details.created'))).toEqual([VERVOLG]);
+
+    // Retried trigger: nothing new.
+    expect(await createVoorwaardenVervolg(db, DECISION, at)).toEqual({ skipped: 'bestaat al' });
+    // In the hoofd's digest long before its deadline, and after it, until closed.
+    expect(await digestItems('h1', '2026-07-01')).toContain(VERVOLG);
+    expect(await digestItems('h1', '2026-10-05')).toContain(VERVOLG);
+    await submitPart(db, VERVOLG, 'hoofd_opleiding', 'h1', new Date('2026-10-06T09:00:00Z'));
+    expect((await db.doc(`forms/${VERVOLG}`).get()).get('status')).toBe('completed');
+    expect(await digestItems('h1', '2026-10-07')).not.toContain(VERVOLG);
+    // The sync of the traject (a date or role change) neither retires nor duplicates it.
+    await createTraject(db, 't1', t1, at);
+    expect((await db.doc(`forms/${VERVOLG}`).get()).get('status')).toBe('completed');
+  });
+
+  it('another outcome creates nothing', async () => {
+    await opleiderAdvice();
+    await docentAdvice('go');
+    const outcome = await decide({ uitkomst: 'door' });
+    expect(outcome.voorwaarden).toEqual({ skipped: 'Geen beslissing onder voorwaarden.' });
+    expect((await db.doc(`forms/${VERVOLG}`).get()).exists).toBe(false);
+  });
+});
