@@ -8,6 +8,7 @@ import { seedDemo } from './seed/seed.js';
 import { seedPdgDemo } from './seed/pdgDemo.js';
 import { seedLedMboDemo } from './seed/ledMboDemo.js';
 import { seedCorrectionDemo } from './seed/correctionDemo.js';
+import { seedFeedbackDemo } from './seed/feedbackDemo.js';
 import { seedKpbDemo } from './seed/kpbDemo.js';
 import { seedDecisionDemo } from './seed/decisionDemo.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TRAJECTEN } from '../demo/demoData.js';
@@ -76,6 +77,8 @@ if (forms > 0) await seedPdgDemo(PROJECT_ID);
 if (forms > 0) await seedLedMboDemo(PROJECT_ID);
 // One reopened part (scripts/seed/correctionDemo.ts): Pieter's part of Anna's ComBel maand 3.
 if (forms > 0) await seedCorrectionDemo(PROJECT_ID, 'http://127.0.0.1:5173');
+// Feedback givers by link (scripts/seed/feedbackDemo.ts): Pieter's practice staff, Lotte's peers.
+if (forms > 0) await seedFeedbackDemo(PROJECT_ID, 'http://127.0.0.1:5173');
 // KPBs done and one open, the pace and Youssef's duties counted (scripts/seed/kpbDemo.ts).
 if (forms > 0) await seedKpbDemo(PROJECT_ID);
 // Thijs's decision "door onder voorwaarden" and its open follow-up for Hendrik (scripts/seed/decisionDemo.ts).

@@ -45,6 +45,31 @@ async function serviceWorkerControls(page: Page): Promise<void> {
   expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
+/**
+ * On a page that opened the form: waits until the service worker has been registered (it is, on the first
+ * visit) and checks it was only after the form was interactive, so it never competed with the form's own
+ * requests (docs/architecture.md, "The form route on a phone").
+ */
+async function registeredAfterInteractive(page: Page): Promise<void> {
+  const times = await page.waitForFunction(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+    const interactive = at('pv:form-interactive');
+    const registered = at('pv:sw-registered');
+    return interactive !== undefined && registered !== undefined ? { interactive, registered } : undefined;
+  });
+  const { interactive, registered } = (await times.jsonValue())!;
+  expect(registered).toBeGreaterThan(interactive);
+  // Nor was its loader (workbox-window) or the worker script fetched before then.
+  const early = await page.evaluate(
+    (mark) =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.startTime < mark && /workbox-window|\/sw\.js/.test(r.name))
+        .map((r) => r.name),
+    interactive,
+  );
+  expect(early).toEqual([]);
+}
+
 describe('lite first, full later', () => {
   it('the form is interactive before the full Firestore SDK, and typing during the switch loses nothing', async () => {
     // No service worker here: requests it answered would bypass the route that holds the chunk back.
@@ -110,7 +135,10 @@ describe('installable and offline-openable', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signInByEmailLink(page, P.pieter.email, formPath);
+    // Opened from the link in a fresh page load: the worker is registered on this visit, after the form.
+    await page.goto(url(formPath));
     await page.locator('form[data-ready]').waitFor();
+    await registeredAfterInteractive(page);
     await page.locator('html[data-part-live]').waitFor({ state: 'attached' });
     await page.locator('#f-aantalDiensten').fill('9');
     await page.locator(savedState).waitFor();

@@ -3,7 +3,7 @@
 // turned against another person or another kind of mail; reminders still go after an unsubscribe; the daily mail
 // goes at the person's chosen hour. The first part drives the outbox and the job by hand (triggers off); the last
 // part lets the emulator's mailWritten send the mail and then uses its link on the deployed `unsubscribe` function.
-import { mailDocSchema, type DigestEventItem } from '@praktijkvolg/domain';
+import { mailDocSchema, signInLinkValidityText, type DigestEventItem } from '@praktijkvolg/domain';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MailConfig } from '../../functions/src/config.js';
 import { eventDoc } from '../../functions/src/events/record.js';
@@ -13,6 +13,7 @@ import { smtpMailer } from '../../functions/src/mail/transport.js';
 import { applyUnsubscribe, unsubscribeToken } from '../../functions/src/mail/unsubscribe.js';
 import { runReminders } from '../../functions/src/reminders/job.js';
 import '../../functions/src/reminders/sendTime.js';
+import '../../functions/src/links/signIn.js';
 import { APP_URL } from '../support/ports.js';
 import {
   adminAuth,
@@ -111,6 +112,24 @@ describe('by hand (triggers off)', () => {
     expect(sent!.text).not.toContain('/afmelden/');
   });
 
+  it('the sign-in mail says how long its link works, as the sign-in page does, and whom to ask', async () => {
+    await enqueueMail(
+      db,
+      {
+        to: 'a1@example.nl',
+        message: { subject: 'Je aanmeldlink voor Praktijkvolg', text: '[placeholder]' },
+        purpose: 'link.signin',
+        continuePath: '/',
+      },
+      'signin-a1',
+    );
+    const sent = await deliver('signin-a1');
+    expect(sent!.text).toContain(signInLinkValidityText());
+    expect(sent!.text).toContain('Je krijgt deze mail omdat iemand op de aanmeldpagina');
+    expect(sent!.replyTo).toBe(CONTACT.email); // the institute is known once the address is
+    expect(sent!.header!('list-unsubscribe')).toBeUndefined();
+  });
+
   it('a digest of messages only carries List-Unsubscribe; a digest with reminders never does', async () => {
     await addEvent('n1', 1, WEDNESDAY_7);
     await addEvent('a1', 2, WEDNESDAY_7);
@@ -198,7 +217,8 @@ describe('the one-click link, on the deployed function', () => {
   });
 
   it('GET asks, POST unsubscribes once; another person or another kind of mail is refused', async () => {
-    await setBackgroundTriggers(false);
+    // Institutes, people and digest events have no trigger: only the mail below wakes mailWritten.
+    await setBackgroundTriggers(true);
     await resetFirestore();
     await db.doc('institutes/lumc').set({ name: 'LUMC', secretariaat: CONTACT });
     await seedPeople(db, [
@@ -206,7 +226,6 @@ describe('the one-click link, on the deployed function', () => {
       { uid: 'b1', displayName: 'Bram Ander' },
     ]);
     await addEvent('n1', 5, WEDNESDAY_7);
-    await setBackgroundTriggers(true);
     await runReminders(db, WEDNESDAY_7, { appUrl: APP_URL });
     // The emulator's mailWritten sends it, signing the link with the deployment's own secret.
     const sent = await eventually('the message digest to be sent', async () => {
@@ -259,5 +278,5 @@ describe('the one-click link, on the deployed function', () => {
       details: { topic: 'berichten' },
     });
     expect(await fetch(at(token!), { method: 'DELETE' }).then((r) => r.status)).toBe(405);
-  });
+  }, 90_000); // switching the triggers on waits until one has really run (support/stack.ts)
 });

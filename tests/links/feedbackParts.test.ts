@@ -14,17 +14,15 @@ const as = useDesignationWorld();
 const ELLEN = { name: 'Ellen de Vries', email: 'ellen@praktijk-delinde.example' };
 const AANVRAAG = 'p1__aanvraag-feedback';
 
-const ask = (
-  c: Client,
-  formId: string,
-  who: { name: string; email: string },
-  giverRole: FeedbackGiverRole,
-) =>
+const ask = (c: Client, formId: string, who: { name: string; email: string }, giverRole: FeedbackGiverRole) =>
   c.call('inviteRater', { formId, partId: 'feedback', giverRole, ...who });
 
-/** Opens the giver's link as they would: redeem, then a session that holds that one part. */
-async function giverSession(email: string, subject: string) {
-  const token = tokenIn((await waitForMail(email, subject))[0]!);
+/** Opens the giver's link as they would, from the mail in the inbox: redeem, then a session that holds that one part. */
+async function giverSession(invitationId: string, email: string, subject: string) {
+  const [mail] = await waitForMail(email, subject);
+  expect(mail!.text).toContain('jouw feedback vraagt');
+  expect(invitationId).toBeTruthy();
+  const token = tokenIn(mail!);
   const c = await as(null);
   const session = await c.call('redeemLinkToken', { token });
   const { user } = await signInWithCustomToken(c.auth, session.customToken);
@@ -64,7 +62,7 @@ describe('ComBel: the opleider asks practice staff', () => {
 
   it('the giver gets a part of their own; their link reaches only it; the opleider reads it, the aios after the reveal', async () => {
     const pieter = await as(P.pieter.uid);
-    const { partId } = await ask(pieter, COMBEL, ELLEN, 'doktersassistent');
+    const { partId, invitationId } = await ask(pieter, COMBEL, ELLEN, 'doktersassistent');
     expect(partId).toBe('feedback_1');
     expect((await partOf(COMBEL, 'feedback_1')).designation).toMatchObject({
       name: ELLEN.name,
@@ -82,7 +80,7 @@ describe('ComBel: the opleider asks practice staff', () => {
       expect((await refusal(ask(pieter, COMBEL, who, 'poh'))).code).toBe('failed-precondition');
     }
 
-    const ellen = await giverSession(ELLEN.email, 'Uitnodiging: ComBel maand 3');
+    const ellen = await giverSession(invitationId, ELLEN.email, 'Uitnodiging: ComBel maand 3');
     expect(ellen.session.partId).toBe('feedback_1');
     // Attack: a practice-staff link reaching the opleider part.
     await expect(getDoc(doc(ellen.c.db, `forms/${COMBEL}/parts/opleider`))).rejects.toMatchObject({
@@ -143,8 +141,13 @@ describe('PDG: the deelnemer asks peers for her summative request', () => {
     // A role of the other programme is refused.
     expect((await refusal(ask(lotte, AANVRAAG, ELLEN, 'poh'))).code).toBe('invalid-argument');
     const peer = { name: 'Sem Jansen', email: 'sem@student.example' };
-    expect((await ask(lotte, AANVRAAG, peer, 'medestudent')).partId).toBe('feedback_1');
-    const sem = await giverSession(peer.email, 'Uitnodiging: Aanvraag summatief lesbezoek');
+    const asked = await ask(lotte, AANVRAAG, peer, 'medestudent');
+    expect(asked.partId).toBe('feedback_1');
+    const sem = await giverSession(
+      asked.invitationId,
+      peer.email,
+      'Uitnodiging: Aanvraag summatief lesbezoek',
+    );
     // Attack: the peer's link into the request or the decision.
     for (const partId of ['deelnemer', 'pdg_trainer']) {
       await expect(sem.write(AANVRAAG, partId, { lesonderwerp: 'x' })).rejects.toMatchObject({

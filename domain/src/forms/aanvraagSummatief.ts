@@ -79,7 +79,7 @@ export const aanvraagSummatiefForm = defineForm({
       key: 'feedbackCitaten',
       kind: 'list',
       label: 'Feedbackcitaten',
-      help: '6 tot 8 citaten van feedback van onder andere de werkplekbegeleider, studenten en de PDG-trainer. Feedback die je via "Vraag feedback" kreeg, staat hierboven: "Gebruik als citaat" neemt de tekst over met de naam van de gever.',
+      help: '6 tot 8 citaten van feedback van onder andere de werkplekbegeleider, studenten en de PDG-trainer. Feedback die je via "Vraag feedback" kreeg, staat onder "Feedback van anderen": "Kopieer als citaat" neemt de tekst over met de rol en naam van de gever.',
       required: true,
       min: MIN_FEEDBACK_CITATEN,
       max: MAX_FEEDBACK_CITATEN,

@@ -27,7 +27,7 @@ export const combelForm = defineForm({
       key: 'feedbackPraktijk',
       kind: 'longtext',
       label: 'Feedback van praktijkmedewerkers',
-      help: 'Vraag vóór het invullen feedback over het functioneren van de aios aan de doktersassistenten, eventuele plaatsvervangend opleiders en de POH ("Vraag feedback"), en verwerk die hier. Wat zij invullen, zie je hierboven.',
+      help: 'Vraag vóór het invullen feedback over het functioneren van de aios aan de doktersassistenten, eventuele plaatsvervangend opleiders en de POH ("Vraag feedback" op deze pagina), en verwerk die hier. Wat zij invullen, zie je onder "Feedback van anderen".',
       required: true,
       maxLength: 2000,
       parts: ['opleider'],

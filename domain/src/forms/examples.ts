@@ -20,6 +20,7 @@ import type { FormType } from './types';
 import type { VoortgangsadviesAnswers } from './voortgangsadvies';
 import type { VoortgangsbeslissingAnswers } from './voortgangsbeslissing';
 import type { VoortgangsgesprekAnswers } from './voortgangsgesprek';
+import { voorwaardenVervolgExample } from './voorwaardenVervolg';
 
 const combelCompetenties: CombelAnswers['competenties'] = {
   medisch_handelen: {
@@ -339,13 +340,7 @@ export const FORM_EXAMPLES: Record<FormType, Partial<Record<PartId, Record<strin
   learner_report: { deelnemer: learnerReport },
   voortgangsbeslissing: { hoofd_opleiding: voortgangsbeslissing },
   observatie_led: { collega_docent: observatieLed },
-  voorwaarden_vervolg: {
-    hoofd_opleiding: {
-      uitkomst: 'voldaan',
-      toelichting: 'Vier KPBs spoedzorg op niveau; besproken met opleider en groepsdocenten.',
-      datumAfsluiting: '2026-10-01',
-    },
-  },
+  voorwaarden_vervolg: { hoofd_opleiding: voorwaardenVervolgExample },
   praktijkopdracht: {
     deelnemer: {
       opdracht: 'Een groepsbijeenkomst voorbereiden met een activerende werkvorm',

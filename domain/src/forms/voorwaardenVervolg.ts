@@ -41,6 +41,12 @@ export const voorwaardenVervolgForm = defineForm({
 });
 
 export type VoorwaardenVervolgAnswers = AnswersOf<typeof voorwaardenVervolgForm>;
+/** The filled example (FORM_EXAMPLES, examples.ts). */
+export const voorwaardenVervolgExample: VoorwaardenVervolgAnswers = {
+  uitkomst: 'voldaan',
+  toelichting: 'Vier KPBs spoedzorg op niveau; besproken met opleider en groepsdocenten.',
+  datumAfsluiting: '2026-10-01',
+};
 export const voorwaardenVervolgAnswersSchema = (partId: PartId = 'hoofd_opleiding') =>
   answersSchemaFor(voorwaardenVervolgForm, partId);
 export const voorwaardenVervolgDraftSchema = (partId: PartId = 'hoofd_opleiding') =>

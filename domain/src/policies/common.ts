@@ -1,6 +1,6 @@
 import type { FormType } from '../forms/types';
 import type { LeohKind } from '../forms/leoh';
-import type { PartId, StaffRole, TrajectRole } from '../programmes';
+import type { PartId, StaffRole } from '../programmes';
 
 /** Envelope status (data-model `forms/{formId}.status`). */
 export const FORM_STATUSES = ['open', 'completed', 'ingediend', 'vervallen'] as const;

@@ -116,9 +116,9 @@ describe('who asks for feedback (ComBel: the opleider; PDG request: the deelneme
     expect(linkParts().combel).toContain('feedback_6');
     expect(linkParts().combel).not.toContain('feedback_7');
     const sec = { uid: 's1', institute: 'lumc', staffRoles: ['secretariaat' as const] };
-    expect(
-      mayReopenPart(sec, combel({ feedback_1: giverPart() }), 'feedback_1', new Date()),
-    ).toMatchObject({ ok: false });
+    expect(mayReopenPart(sec, combel({ feedback_1: giverPart() }), 'feedback_1', new Date())).toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -157,9 +157,9 @@ describe('whom one may ask', () => {
     expect(api.inviteRater.request.safeParse({ ...base, partId: 'opleider', giverRole: 'poh' }).success).toBe(
       false,
     );
-    expect(api.inviteRater.request.safeParse({ ...base, partId: 'feedback', giverRole: 'baas' }).success).toBe(
-      false,
-    );
+    expect(
+      api.inviteRater.request.safeParse({ ...base, partId: 'feedback', giverRole: 'baas' }).success,
+    ).toBe(false);
   });
 });
 
@@ -181,7 +181,9 @@ describe('the seal, reading and reminders', () => {
     expect(mayReadPart({ uid: 'g1' }, sealed, 'feedback_1', huisarts).ok).toBe(false);
     expect(readsFeedbackAsAsker({ uid: 'o1' }, sealed, 'opleider')).toBe(false);
     expect(mayReadPart({ uid: 'a1' }, { ...sealed, revealed: true }, 'feedback_1', huisarts).ok).toBe(true);
-    expect(mayReadPart({ uid: 'd1' }, aanvraag({ feedback_1: giverPart() }), 'feedback_1', pdg).ok).toBe(true);
+    expect(mayReadPart({ uid: 'd1' }, aanvraag({ feedback_1: giverPart() }), 'feedback_1', pdg).ok).toBe(
+      true,
+    );
   });
 });
 

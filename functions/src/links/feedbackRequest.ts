@@ -48,7 +48,8 @@ export async function askFeedback(
     throw new HttpsError('not-found', 'Het traject van dit formulier bestaat niet.');
   const actor = actorOf(caller.uid, caller.claims);
   const first = mayAskFeedback(actor, envelope, traject);
-  if (!first.ok) throw new HttpsError(first.notYours ? 'permission-denied' : 'failed-precondition', first.reason);
+  if (!first.ok)
+    throw new HttpsError(first.notYours ? 'permission-denied' : 'failed-precondition', first.reason);
   if (!input.giverRole || !giverRoleFits(envelope.formType, input.giverRole))
     throw new HttpsError('invalid-argument', 'Kies als wie je deze persoon om feedback vraagt.');
   const giverRole = input.giverRole;
@@ -70,9 +71,7 @@ export async function askFeedback(
     if (!fresh) throw new HttpsError('not-found', 'Dit formulier bestaat niet.');
     const again = mayAskFeedback(actor, fresh, traject);
     if (!again.ok) throw new HttpsError('failed-precondition', again.reason);
-    const asked = Object.keys(fresh.designations ?? {}).map((p) =>
-      db.doc(partPath(input.formId, p)),
-    );
+    const asked = Object.keys(fresh.designations ?? {}).map((p) => db.doc(partPath(input.formId, p)));
     const askedParts = asked.length > 0 ? await tx.getAll(...asked) : [];
     const allowed = mayBeAskedForFeedback(
       {
@@ -97,7 +96,8 @@ export async function askFeedback(
     );
     if (!allowed.ok) throw new HttpsError('failed-precondition', allowed.reason);
     const slot = nextFeedbackSlot(fresh.formType, Object.keys(fresh.parts));
-    if (!slot) throw new HttpsError('failed-precondition', 'Er kan niemand meer om feedback worden gevraagd.');
+    if (!slot)
+      throw new HttpsError('failed-precondition', 'Er kan niemand meer om feedback worden gevraagd.');
     const entryRef = auditRef(db);
     const created = createLinkToken(
       db,

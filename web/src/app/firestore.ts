@@ -6,6 +6,7 @@
 // Nothing typed depends on the switch: the form keeps its values and the draft copy in local storage.
 import { useSyncExternalStore } from 'react';
 import type * as Full from 'firebase/firestore';
+import { afterInteractive } from './afterInteractive';
 
 /** The parts of the full SDK the lazily loaded code uses, handed over by ./firebase.ts when it is evaluated. */
 export interface FullFirestore {
@@ -71,26 +72,9 @@ export function useFullFirestore(): FullFirestore | undefined {
 }
 
 /**
- * Starts loading the full SDK once the form is interactive (the performance mark the form sets), or after a
- * few seconds on any other route, when the main thread is idle: it must not compete with the first render.
+ * Starts loading the full SDK once the form is interactive, or after a few seconds on any other route, when
+ * the main thread is idle (./afterInteractive.ts): it must not compete with the first render.
  */
 export function loadFullFirestoreWhenIdle(): void {
-  const idle = () => {
-    const start = () => void loadFullFirestore().catch(() => undefined);
-    if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 1000 });
-    else setTimeout(start, 0);
-  };
-  const fallback = setTimeout(idle, 4000);
-  const now = () => {
-    clearTimeout(fallback);
-    idle();
-  };
-  if (performance.getEntriesByName('pv:form-interactive').length > 0) return now();
-  if (typeof PerformanceObserver === 'undefined') return;
-  const observer = new PerformanceObserver((list) => {
-    if (!list.getEntriesByName('pv:form-interactive').length) return;
-    observer.disconnect();
-    now();
-  });
-  observer.observe({ type: 'mark' });
+  afterInteractive(() => void loadFullFirestore().catch(() => undefined));
 }

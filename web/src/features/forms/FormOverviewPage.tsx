@@ -8,6 +8,7 @@ import {
   formatDate,
   formatDueRelative,
   getFormDefinition,
+  isFeedbackPartId,
   mayAskToFill,
   mayHandOutPart,
   mayReopenPart,
@@ -73,7 +74,10 @@ export default function FormOverviewPage() {
   const def = getFormDefinition(f.formType);
   const t = traject.data ?? undefined;
   const now = new Date();
-  const parts = def.parts.filter((p) => f.parts[p.partId]).map((p) => ({ def: p, part: f.parts[p.partId]! }));
+  // Feedback givers' parts are listed, labelled by giver, under "Feedback van anderen" (OtherParts).
+  const parts = def.parts
+    .filter((p) => f.parts[p.partId] && !isFeedbackPartId(p.partId))
+    .map((p) => ({ def: p, part: f.parts[p.partId]! }));
   const leohDecision =
     f.formType === 'leoh' && f.leohKind === 'dossier' ? maySubmitDossierLeoh(session.actor, f) : undefined;
 
@@ -228,7 +232,11 @@ export default function FormOverviewPage() {
         </div>
       )}
       <p className="muted">
-        Delen: {(Object.keys(f.parts) as PartId[]).map((p) => partTitle(def, p)).join(', ')}
+        Delen:{' '}
+        {(Object.keys(f.parts) as PartId[])
+          .filter((p) => !isFeedbackPartId(p))
+          .map((p) => partTitle(def, p))
+          .join(', ')}
       </p>
     </article>
   );

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import {
   fieldsForPart,
   getFormDefinition,
+  isFeedbackPartId,
   isStaffRole,
   isTrajectRole,
   mayActOnPart,
@@ -69,7 +70,7 @@ export default function FormPage() {
     document.title = 'Formulier – Praktijkvolg';
   }, []);
 
-  if (!isTrajectRole(partId) && !isStaffRole(partId))
+  if (!isTrajectRole(partId) && !isStaffRole(partId) && !isFeedbackPartId(partId))
     return (
       <Problem
         title="Onbekend formulierdeel"

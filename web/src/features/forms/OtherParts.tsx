@@ -1,11 +1,18 @@
 // The other raters' parts of a form, only where the rules allow: a sealed form (ComBel) shows who has
 // submitted but no answers until every part is in; then all parts appear side by side.
 import { useQueries } from '@tanstack/react-query';
-import { fieldsForPart, mayReadPart, type FormDefinition, type PartId } from '@praktijkvolg/domain';
+import {
+  fieldsForPart,
+  isFeedbackPartId,
+  mayReadPart,
+  type FormDefinition,
+  type PartId,
+} from '@praktijkvolg/domain';
 import { dutchMessage, isPermissionDenied } from '../../app/errors';
 import type { SignedIn } from '../../app/session';
 import type { TrajectDoc } from '../trajecten/model';
 import { AnswersView } from './AnswersView';
+import { FeedbackGivers } from './FeedbackGivers';
 import { partFillerText } from './Designation';
 import type { FormEnvelope, FormPart } from './model';
 import { formQueries, usePart } from './queries';
@@ -28,7 +35,10 @@ interface Props {
 }
 
 export function OtherParts({ envelope, def, myPartId, myPart, session, traject }: Props) {
-  const others = (Object.keys(envelope.parts) as PartId[]).filter((p) => p !== myPartId);
+  // Feedback givers' parts are not raters of the round: FeedbackGivers shows them, labelled by giver.
+  const others = (Object.keys(envelope.parts) as PartId[]).filter(
+    (p) => p !== myPartId && !isFeedbackPartId(p),
+  );
   if (others.length === 0) return null;
   const sealedNow = def.sealed && !envelope.revealed;
   return (
@@ -70,6 +80,7 @@ export function OtherParts({ envelope, def, myPartId, myPart, session, traject }
             />
           ))
       )}
+      <FeedbackGivers envelope={envelope} def={def} session={session} traject={traject} />
     </section>
   );
 }
