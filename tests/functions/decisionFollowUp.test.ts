@@ -7,9 +7,11 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createVoorwaardenVervolg } from '../../functions/src/forms/voorwaarden.js';
 import { runReminders } from '../../functions/src/reminders/job.js';
 import { APP_URL } from '../support/ports.js';
-import { adminDb, closeAdmin, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import { adminDb, closeAdmin, resetFirestore, isolateProject } from '../support/stack.js';
 import { createTraject, exampleAnswers, seedPeople, submitPart, traject } from './helpers.js';
 
+// In-process, no triggers: a project of its own, beside the stack suites (tests/support/stack.ts).
+isolateProject();
 const db = adminDb();
 // Jaar 1 from 1 September 2025: advice at month 6 and 9, the advice meeting at month 9 (1 June 2026).
 const at = new Date('2026-06-10T09:00:00Z');
@@ -57,7 +59,6 @@ async function decide(change: Record<string, unknown>) {
 }
 
 beforeEach(async () => {
-  await setBackgroundTriggers(false);
   await resetFirestore();
   await db.doc('institutes/lumc').set({ name: 'LUMC' });
   await seedPeople(db, [
@@ -68,10 +69,7 @@ beforeEach(async () => {
   ]);
   await createTraject(db, 't1', t1, at);
 });
-afterAll(async () => {
-  await setBackgroundTriggers(true);
-  await closeAdmin();
-});
+afterAll(closeAdmin);
 
 describe('the decision waits for the opleider’s and the docenten’s advice', () => {
   it('attack: the opleider’s advice alone neither opens the decision nor asks the hoofd, nor reminds him', async () => {

@@ -232,6 +232,16 @@ describe('submitting parts', () => {
       exampleAnswers('voortgangsadvies', 'opleider', { advies: 'go' }),
     );
     expect(first.decisionRequest).toBe('advice_pending');
+    // The docenten's advice, given in the voortgangsgesprek of month 9 (policies/voortgangsbeslissing.ts).
+    const docenten = await submitPart(
+      db,
+      't1__voortgangsgesprek-m9',
+      'groepsdocent',
+      'g1',
+      new Date('2026-05-28T10:00:00Z'),
+      exampleAnswers('voortgangsgesprek', 'groepsdocent', { advies: 'go' }),
+    );
+    expect(docenten.decisionRequest).toBe('advice_pending');
     expect((await db.collection('mail').get()).size).toBe(0);
 
     const second = await submitPart(
@@ -265,7 +275,7 @@ describe('submitting parts', () => {
     );
     expect((await db.collection('mail').get()).size).toBe(1);
     expect(await audit('decision.requested')).toHaveLength(1);
-    expect(await audit('part.submitted')).toHaveLength(2);
+    expect(await audit('part.submitted')).toHaveLength(3);
 
     await submitPart(
       db,
