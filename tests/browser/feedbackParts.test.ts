@@ -91,12 +91,13 @@ describe('feedback givers by link', () => {
     await screenshot(ellen, 'feedback-praktijkmedewerker-telefoon');
     await submitForm(ellen);
     await ellen.getByTestId('submitted').waitFor({ timeout: 20_000 });
-    await ellen.context().close();
+    // The page shows "ingediend" at once; the write reaches the server (and partWritten the index) after.
     await eventually('her part in the index', async () =>
       (await adminDb().doc(`forms/${F.combel}`).get()).get('parts.feedback_1.status') === 'submitted'
         ? true
         : undefined,
     );
+    await ellen.context().close();
 
     // The opleider fills his part with her feedback beside it, labelled by giver.
     await pieter.goto(url(`/formulieren/${F.combel}/opleider`));
@@ -130,6 +131,11 @@ describe('feedback givers by link', () => {
     await sem.getByLabel('Jouw feedback').fill(answers.feedbackTekst!);
     await submitForm(sem);
     await sem.getByTestId('submitted').waitFor({ timeout: 20_000 });
+    await eventually('his part in the index', async () =>
+      (await adminDb().doc(`forms/${AANVRAAG}`).get()).get('parts.feedback_1.status') === 'submitted'
+        ? true
+        : undefined,
+    );
     await sem.context().close();
 
     await lotte.goto(url(`/formulieren/${AANVRAAG}/deelnemer`));
