@@ -1,9 +1,19 @@
 // The Admin SDK side of the document contracts (domain/src/documents/, docs/data-model.md): every read is parsed
 // with the collection's domain schema, so a document that does not fit fails loudly at the read instead of deep
 // in a workflow. Writes are built from the same types.
-import { formEnvelopeSchema, partDocSchema, type FormEnvelope, type PartDoc } from '@praktijkvolg/domain';
+import {
+  formEnvelopeSchema,
+  partDocSchema,
+  trajectPath,
+  trajectSchema,
+  type FormEnvelope,
+  type PartDoc,
+  type Traject,
+} from '@praktijkvolg/domain';
 import type {
   DocumentData,
+  Firestore,
+  Transaction,
   DocumentSnapshot,
   FirestoreDataConverter,
   QueryDocumentSnapshot,
@@ -54,3 +64,16 @@ export const parseEnvelope = (snap: DocumentSnapshot): FormEnvelope | null =>
 
 export const parsePart = (snap: DocumentSnapshot): PartDoc | null =>
   parseSnapshot(partDocSchema, snap, `form part ${snap.ref.path}`);
+
+const trajectConverter = converterOf(trajectSchema);
+
+/** The traject, or null when it does not exist; throws on a document that does not fit the schema. */
+export async function readTraject(
+  db: Firestore,
+  trajectId: string,
+  tx?: Transaction,
+): Promise<Traject | null> {
+  const ref = db.doc(trajectPath(trajectId)).withConverter(trajectConverter);
+  const snap = tx ? await tx.get(ref) : await ref.get();
+  return snap.data() ?? null;
+}

@@ -27,7 +27,7 @@ import {
 import type { DocumentReference, DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { peopleByUid } from '../people/people.js';
-import { readTraject } from '../forms/traject.js';
+import { readTraject } from '../documents.js';
 import { envelopeOrNull, parseVersion, partStatusOf, readVersions } from './versions.js';
 import { dossierVoortgang, type DossierVoortgang } from './dossierVoortgang.js';
 import { dossierVoorwaarden, type DossierVoorwaarden } from './dossierVoorwaarden.js';

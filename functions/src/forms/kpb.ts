@@ -24,10 +24,9 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { log } from '../log.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
-import { parseEnvelope } from '../documents.js';
+import { parseEnvelope, readTraject } from '../documents.js';
 import { readInstituteSettings } from './institute.js';
 import { planScheduledForm } from './plan.js';
-import { readTraject } from './traject.js';
 
 export interface KpbCaller {
   uid: string;

@@ -4,7 +4,7 @@
 // completed request is written, so a retried trigger runs it again: the follow-up's formId is deterministic and
 // it is created in a transaction that re-reads the traject's forms, so it exists at most once, and at most one
 // assessment per traject exists ever.
-import { parseEnvelope, parsePart } from '../documents.js';
+import { parseEnvelope, parsePart, readTraject } from '../documents.js';
 import {
   besluitOf,
   rolesFitToRate,
@@ -28,7 +28,6 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { log } from '../log.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { planScheduledForm } from './plan.js';
-import { readTraject } from './traject.js';
 
 export type VervolgOutcome =
   { created: string; formType: 'beoordeling_summatief' | 'aanvraag_summatief' } | { skipped: string };

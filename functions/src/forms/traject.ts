@@ -1,5 +1,4 @@
-// trajecten/{id}: reading one (parsed with the domain schema), and what happens when one changed: parse both
-// sides, audit a change of roles, complete its role history, and resync its forms.
+// trajecten/{id}: what happens when one changed (reading one: readTraject in ../documents.ts): parse both sides, audit a change of roles, complete its role history, and resync its forms.
 import {
   MAX_ROLE_HISTORY,
   trajectPath,
@@ -8,10 +7,9 @@ import {
   type RoleHistory,
   type Traject,
 } from '@praktijkvolg/domain';
-import type { Firestore, Transaction } from 'firebase-admin/firestore';
+import type { Firestore } from 'firebase-admin/firestore';
 import { log } from '../log.js';
 import { appendAuditOnce, auditId } from '../audit/audit.js';
-import { converterOf } from '../documents.js';
 import { sameValue } from './plan.js';
 import { syncTrajectForms, type SyncReport } from './sync.js';
 import { recordTrajectNew } from '../events/record.js';
@@ -23,19 +21,6 @@ export interface TrajectWrite {
   /** Unique per write (the after document's update time): the role-change audit entry's key. */
   changeKey: string;
   now: Date;
-}
-
-const trajectConverter = converterOf(trajectSchema);
-
-/** The traject, or null when it does not exist; throws on a document that does not fit the schema. */
-export async function readTraject(
-  db: Firestore,
-  trajectId: string,
-  tx?: Transaction,
-): Promise<Traject | null> {
-  const ref = db.doc(trajectPath(trajectId)).withConverter(trajectConverter);
-  const snap = tx ? await tx.get(ref) : await ref.get();
-  return snap.data() ?? null;
 }
 
 function parse(trajectId: string, data: unknown): Traject | null | 'invalid' {

@@ -4,7 +4,7 @@
 // digest from the decision day until closed. Called by partWritten for every write of a completed decision, so a
 // retried trigger runs it again: the formId and the audit id are deterministic and created in one transaction.
 // Ad hoc (no `origin`), like a KPB: the traject's sync never retires it (functions/src/forms/sync.ts).
-import { parseEnvelope, parsePart } from '../documents.js';
+import { parseEnvelope, parsePart, readTraject } from '../documents.js';
 import {
   rolesFitToRate,
   toIsoDate,
@@ -19,7 +19,6 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { log } from '../log.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { planScheduledForm } from './plan.js';
-import { readTraject } from './traject.js';
 
 export type VoorwaardenOutcome = { created: string } | { skipped: string };
 

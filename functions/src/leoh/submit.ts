@@ -6,7 +6,7 @@
 // entry and the mail (deterministic id). A failure before the commit leaves nothing, so pressing the
 // button again simply redoes it; a call after success finds the mail and answers "al ingediend".
 // The month-3 (private) LEOh can never be sent this way (rule 3 of docs/rules.md).
-import { parseEnvelope, parsePart } from '../documents.js';
+import { parseEnvelope, parsePart, readTraject } from '../documents.js';
 import {
   answerLines,
   FORM_DEFINITIONS,
@@ -29,7 +29,6 @@ import { appendAudit, auditRef } from '../audit/audit.js';
 import { dossierLeohMail } from '../links/mails.js';
 import { personByUid, secretariat } from '../people/people.js';
 import { formatInTimeZone } from '../links/time.js';
-import { readTraject } from '../forms/traject.js';
 import { leohPdfFilename, renderLeohPdf, type LeohPdfInput } from './pdf.js';
 
 export const PRIVATE_LEOH_REFUSAL =

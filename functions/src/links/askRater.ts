@@ -15,7 +15,7 @@ import { appendAudit, auditRef } from '../audit/audit.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { hasEmail, peopleByUid } from '../people/people.js';
 import { readInstituteSettings } from '../forms/institute.js';
-import { readTraject } from '../forms/traject.js';
+import { readTraject } from '../documents.js';
 import { formPartUrl } from '../appLinks.js';
 import { partClosedReason, readFormPart } from './formState.js';
 import { labelOfPart } from './lifecycle.js';

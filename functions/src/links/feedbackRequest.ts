@@ -4,7 +4,7 @@
 // own in the form's next free slot (`feedback_n`), made here with its single-use link and designation (name and
 // role), in one transaction that re-reads the envelope, so two requests at once never share a slot and the form's
 // maximum (6 or 8 givers, the slots of its definition) bounds the mails it can send; renewals are limited per part. The giver's link reaches that one part (the rules' generated linkMayReach).
-import { parseEnvelope } from '../documents.js';
+import { parseEnvelope, readTraject } from '../documents.js';
 import {
   actorOf,
   FEEDBACK_GIVER_ROLES,
@@ -24,7 +24,6 @@ import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { readInstituteSettings } from '../forms/institute.js';
-import { readTraject } from '../forms/traject.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { normaliseEmail, peopleByEmail, peopleByUid, personByUid } from '../people/people.js';
 import { tokenLinkUrl } from '../appLinks.js';

@@ -5,7 +5,7 @@
 // grants that one part. A part has one open invitation at a time: a second is refused unless `replace`,
 // which ends the current one (its links stop working and its session loses the part: firestore.rules
 // lets a link session write only while its uid is on the part).
-import { parsePart } from '../documents.js';
+import { parsePart, readTraject } from '../documents.js';
 import {
   actorOf,
   ASK_FEEDBACK,
@@ -36,7 +36,6 @@ import { designationNoticeMail, invitationMail } from './mails.js';
 import { hasEmail, normaliseEmail, peopleByEmail, peopleByUid, personByUid } from '../people/people.js';
 import { INVITATIONS_PER_DAY, takeRateLimit } from './rateLimit.js';
 import { hashPrefix, linkPartClaim, parseLinkToken, tokenState } from './token.js';
-import { readTraject } from '../forms/traject.js';
 import { askFeedback } from './feedbackRequest.js';
 import { formPartUrl, formUrl, tokenLinkUrl } from '../appLinks.js';
 
