@@ -13,6 +13,12 @@ const plainName = (value: string) => !hasForbiddenNameCharacter(value);
 
 export const TRAJECT_STATUSES = ['actief', 'afgerond', 'gestopt'] as const;
 export type TrajectStatus = (typeof TRAJECT_STATUSES)[number];
+/** Dutch, as the secretariat's screens show a traject's status. */
+export const TRAJECT_STATUS_LABELS: Record<TrajectStatus, string> = {
+  actief: 'Actief',
+  afgerond: 'Afgerond',
+  gestopt: 'Gestopt',
+};
 
 export const MIN_PART_TIME_FACTOR = 0.5;
 export const MAX_PART_TIME_FACTOR = 1;

@@ -10,6 +10,7 @@ import {
   PROGRAMME_IDS,
   PROGRAMMES,
   TRAJECT_ROLE_LABELS,
+  TRAJECT_STATUS_LABELS,
   TRAJECT_STATUSES,
   type RoleAssignments,
   type RoleViolation,
@@ -38,8 +39,6 @@ import {
   valuesOf,
   type TrajectValues,
 } from './trajectForm';
-
-const STATUS_LABEL = { actief: 'Actief', afgerond: 'Afgerond', gestopt: 'Gestopt' } as const;
 
 const REFUSED_BY_RULES =
   'De beveiligingsregels weigerden deze wijziging. Dat gebeurt bij een rolconflict (een werkplekbegeleider mag geen assessor of leidinggevende van de deelnemer zijn, ook niet als hij of zij eerder werkplekbegeleider was; niemand heeft twee rollen tenzij de opleiding dat toestaat), als je jezelf een rol geeft, bij een traject van een ander instituut, of als iemand anders het traject intussen heeft gewijzigd (laad de pagina dan opnieuw).';
@@ -264,7 +263,7 @@ function Editor({
             <select id={`${id}-status`} {...register('status')}>
               {TRAJECT_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABEL[s]}
+                  {TRAJECT_STATUS_LABELS[s]}
                 </option>
               ))}
             </select>

@@ -1,13 +1,17 @@
 // Secretariat: all trajecten of the institute, with a filter, and links to edit them.
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { formatDate, PROGRAMMES, ROUTES, TRAJECT_STATUSES } from '@praktijkvolg/domain';
+import {
+  formatDate,
+  PROGRAMMES,
+  ROUTES,
+  TRAJECT_STATUS_LABELS,
+  TRAJECT_STATUSES,
+} from '@praktijkvolg/domain';
 import { ScrollTable } from '../../app/ScrollTable';
 import { dutchMessage } from '../../app/errors';
 import { hasStaff, useSignedIn } from '../../app/session';
 import { useInstituteTrajecten } from './queries';
-
-const STATUS_LABEL = { actief: 'Actief', afgerond: 'Afgerond', gestopt: 'Gestopt' } as const;
 
 export default function TrajectenPage() {
   const session = useSignedIn();
@@ -61,7 +65,7 @@ export default function TrajectenPage() {
             <option value="">Alle</option>
             {TRAJECT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABEL[s]}
+                {TRAJECT_STATUS_LABELS[s]}
               </option>
             ))}
           </select>
@@ -96,7 +100,7 @@ export default function TrajectenPage() {
                   <td>{PROGRAMMES[t.programme].label}</td>
                   <td>{t.workplace}</td>
                   <td>{formatDate(t.startDate)}</td>
-                  <td>{STATUS_LABEL[t.status]}</td>
+                  <td>{TRAJECT_STATUS_LABELS[t.status]}</td>
                 </tr>
               ))}
             </tbody>
