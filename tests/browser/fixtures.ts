@@ -6,7 +6,15 @@
 // reveal of a sealed round, LEOh submission).
 import { FORM_EXAMPLES, type ProgrammeId, type RoleAssignments, type StaffRole } from '@praktijkvolg/domain';
 import { Timestamp } from 'firebase-admin/firestore';
-import { adminAuth, adminDb, resetAuth, resetFirestore, setBackgroundTriggers } from '../support/stack.js';
+import {
+  adminAuth,
+  adminDb,
+  functionUrl,
+  resetAuth,
+  resetFirestore,
+  setBackgroundTriggers,
+} from '../support/stack.js';
+import { TEST_HOSTS } from '../support/ports.js';
 import { formDocs, isoDay, trajectDoc, type FormInput } from '../support/builders.js';
 
 export interface Person {
@@ -127,6 +135,32 @@ const combelAiosSelf = {
 };
 const combelDocent = FORM_EXAMPLES.combel.groepsdocent as Record<string, unknown>;
 
+/** Every seeded person's password: only the admin-only HTTP jobs sign in with it (runReminderJob). */
+const PASSWORD = 'browser-test-wachtwoord';
+
+/**
+ * Runs the reminder job through its admin-only HTTP trigger, as the seeded admin; `now` (an ISO instant) is
+ * accepted by the emulator only. Throws with the answer when it is not 200.
+ */
+export async function runReminderJob(now?: string): Promise<void> {
+  const signIn = await fetch(
+    `http://${TEST_HOSTS.auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-api-key`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: P.beheer.email, password: PASSWORD, returnSecureToken: true }),
+    },
+  );
+  const { idToken } = (await signIn.json()) as { idToken?: string };
+  if (!idToken) throw new Error('the seeded admin could not sign in');
+  const res = await fetch(functionUrl('runReminderJob'), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify(now ? { now } : {}),
+  });
+  if (res.status !== 200) throw new Error(`runReminderJob answered ${res.status}: ${await res.text()}`);
+}
+
 /** Resets both emulators and writes the whole world. Returns the reference "now" the dates hang on. */
 export async function seedWorld(now = new Date()): Promise<Date> {
   await setBackgroundTriggers(false);
@@ -169,7 +203,7 @@ export async function seedWorld(now = new Date()): Promise<Date> {
         email: p.email,
         displayName: p.displayName,
         emailVerified: true,
-        password: 'browser-test-wachtwoord',
+        password: PASSWORD,
       });
       await adminAuth().setCustomUserClaims(p.uid, { institute: p.instituteId, staff: p.staff });
     }),

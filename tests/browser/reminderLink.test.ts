@@ -6,35 +6,16 @@ import { doc, getDoc } from 'firebase/firestore';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearMail, mailTo } from '../support/mailbox.js';
-import { adminDb, eventually, functionUrl } from '../support/stack.js';
-import { APP_URL, TEST_HOSTS } from '../support/ports.js';
+import { adminDb, eventually } from '../support/stack.js';
+import { APP_URL } from '../support/ports.js';
 import { axeViolations, DESKTOP, launchBrowser, newContext, screenshot, submitForm } from './browser.js';
 import { errorCodeOf, webClientAs } from './client.js';
-import { F, P, seedWorld } from './fixtures.js';
+import { F, P, runReminderJob, seedWorld } from './fixtures.js';
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let formLink: string;
-
-/** An ID token of the seeded admin, for the admin-only HTTP trigger of the reminder job. */
-async function adminIdToken(): Promise<string> {
-  const res = await fetch(
-    `http://${TEST_HOSTS.auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-api-key`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        email: P.beheer.email,
-        password: 'browser-test-wachtwoord',
-        returnSecureToken: true,
-      }),
-    },
-  );
-  const body = (await res.json()) as { idToken?: string };
-  if (!body.idToken) throw new Error(`admin sign-in failed: ${JSON.stringify(body)}`);
-  return body.idToken;
-}
 
 beforeAll(async () => {
   await seedWorld();
@@ -49,12 +30,7 @@ afterAll(async () => {
 
 describe('from a reminder e-mail to a submitted form', () => {
   it('the reminder job mails the opleider a link to his part of the ComBel', async () => {
-    const res = await fetch(functionUrl('runReminderJob'), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${await adminIdToken()}`, 'content-type': 'application/json' },
-      body: '{}',
-    });
-    expect(res.status, await res.clone().text()).toBe(200);
+    await runReminderJob();
     const mail = await eventually(
       'the reminder to the opleider',
       async () => (await mailTo(P.pieter.email)).find((m) => m.subject.startsWith('Herinnering')),
