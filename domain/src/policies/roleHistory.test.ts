@@ -13,7 +13,7 @@ import { adHocInstance } from '../schedule';
 import { mayActOnPart } from './actOnPart';
 import type { Actor, FormLike } from './common';
 import { validateRoleAssignment, validateRoleChange, type RoleCheck } from './roleAssignment';
-import { formerRoleConflicts, roleBarredBy, rolesFitToRate } from './roleHistory';
+import { formerRoleConflicts, roleBarredBy, rolesFitToRate, scheduleTrajectOf } from './roleHistory';
 
 const rules = (r: RoleCheck) => (r.ok ? [] : r.violations.map((v) => v.rule));
 const secretariaat: Actor = { uid: 's1', staffRoles: ['secretariaat'], institute: 'hr' };
@@ -161,6 +161,28 @@ describe('rule 8 where raters are put on parts and act', () => {
     expect(formerRoleConflicts(history, bad)).toEqual([
       { uid: 'w0', former: 'werkplekbegeleider', barred: 'assessor' },
     ]);
+  });
+
+  it('a stored traject gives the schedule only the raters the history allows', () => {
+    const stored = {
+      programme: 'pdg' as const,
+      startDate: '2025-09-01',
+      partTimeFactor: 1,
+      pauses: [],
+      roles: { ...pdgRoles, assessor: ['w0'] },
+      roleHistory: history,
+      names,
+    } as unknown as Parameters<typeof scheduleTrajectOf>[1];
+    expect(scheduleTrajectOf('p1', stored)).toEqual({
+      trajectId: 'p1',
+      programme: 'pdg',
+      startDate: '2025-09-01',
+      partTimeFactor: 1,
+      pauses: [],
+      roles: { deelnemer: ['d1'], werkplekbegeleider: ['w1'], tweede_assessor: ['as2'] },
+      roleHistory: history,
+      names,
+    });
   });
 
   it('a summative assessment made on demand puts no former werkplekbegeleider on an assessor part', () => {

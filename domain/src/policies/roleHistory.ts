@@ -12,7 +12,7 @@ import {
   type ProgrammeId,
   type TrajectRole,
 } from '../programmes';
-import type { RoleAssignments, RoleHistory } from '../traject';
+import type { RoleAssignments, RoleHistory, ScheduleTraject, Traject } from '../traject';
 
 /**
  * "Once `former`, never `barred`": every hard role conflict, read from its first role (ROLE_CONFLICTS lists the
@@ -83,4 +83,22 @@ export function rolesFitToRate(roles: RoleAssignments, history: RoleHistory | un
     if (left.length > 0) out[role] = left;
   }
   return out;
+}
+
+/**
+ * What the schedule needs from a stored traject, with the raters it may use: never a holder the history bars from
+ * a part (a (former) werkplekbegeleider on an assessor part waits for the secretariat; rules 1 and 8 of
+ * docs/rules.md).
+ */
+export function scheduleTrajectOf(trajectId: string, t: Traject): ScheduleTraject {
+  return {
+    trajectId,
+    programme: t.programme,
+    startDate: t.startDate,
+    partTimeFactor: t.partTimeFactor,
+    pauses: t.pauses,
+    roles: rolesFitToRate(t.roles, t.roleHistory),
+    roleHistory: t.roleHistory,
+    names: t.names,
+  };
 }

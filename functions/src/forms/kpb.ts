@@ -14,7 +14,7 @@ import {
   nextKpbSequence,
   openKpbCount,
   PARTS_COLLECTION,
-  rolesFitToRate,
+  scheduleTrajectOf,
   startOfDayAmsterdam,
   toIsoDate,
   type Claims,
@@ -72,18 +72,9 @@ export async function beginKpb(
           decision.reason,
         );
 
-      const roles = rolesFitToRate(traject.roles, traject.roleHistory);
+      const schedule = scheduleTrajectOf(input.trajectId, traject);
       const spec = adHocInstance(
-        {
-          trajectId: input.trajectId,
-          programme: traject.programme,
-          startDate: traject.startDate,
-          partTimeFactor: traject.partTimeFactor,
-          pauses: traject.pauses,
-          roles,
-          roleHistory: traject.roleHistory,
-          names: traject.names,
-        },
+        schedule,
         'kpb',
         { sequence: nextKpbSequence(forms), dueDate: kpbDueDate(now), opensDate: today },
         settings.remindDaysBefore !== undefined ? { remindDaysBefore: settings.remindDaysBefore } : {},
@@ -91,7 +82,7 @@ export async function beginKpb(
       const plan = planScheduledForm(
         spec,
         { envelope: null, parts: new Map() },
-        { instituteId: traject.instituteId, traineeName: traject.traineeName, roles },
+        { instituteId: traject.instituteId, traineeName: traject.traineeName, roles: schedule.roles },
         now,
       );
       // Ad hoc: not the schedule's, so the traject's sync never retires it (functions/src/forms/sync.ts).

@@ -8,6 +8,7 @@ import { parseEnvelope, parsePart, readTraject } from '../documents.js';
 import {
   besluitOf,
   rolesFitToRate,
+  scheduleTrajectOf,
   summatiefSequence,
   summatiefVervolg,
   toIsoDate,
@@ -16,7 +17,6 @@ import {
   BEOORDELING_SUMMATIEF_KEY,
   SUMMATIEF_ORIGIN,
   type FormInstanceSpec,
-  type ScheduleTraject,
   type Traject,
   FORMS_COLLECTION,
   PARTS_COLLECTION,
@@ -32,21 +32,6 @@ import { planScheduledForm } from './plan.js';
 export type VervolgOutcome =
   { created: string; formType: 'beoordeling_summatief' | 'aanvraag_summatief' } | { skipped: string };
 
-function scheduleTraject(trajectId: string, t: Traject): ScheduleTraject {
-  return {
-    trajectId,
-    programme: t.programme,
-    startDate: t.startDate,
-    partTimeFactor: t.partTimeFactor,
-    pauses: t.pauses,
-    // Never a (former) werkplekbegeleider on an assessor part (rules 1 and 8 of docs/rules.md): such a part waits for
-    // the secretariat, who assigns the assessors on the traject.
-    roles: rolesFitToRate(t.roles, t.roleHistory),
-    roleHistory: t.roleHistory,
-    names: t.names,
-  };
-}
-
 /** The spec of a follow-up form that exists: the same days again, the traject's roles of now. */
 export function existingVervolgSpec(
   trajectId: string,
@@ -59,7 +44,7 @@ export function existingVervolgSpec(
   const sequence = summatiefSequence(envelope.occurrenceKey, key);
   if (sequence === null) return null;
   return vervolgSpec(
-    scheduleTraject(trajectId, traject),
+    scheduleTrajectOf(trajectId, traject),
     { formType, sequence },
     { decidedOn: toIsoDate(envelope.opensAt.toDate()), endDate: toIsoDate(envelope.dueAt.toDate()) },
   );
@@ -85,7 +70,7 @@ export async function createSummatiefVervolg(
     const forms = snaps.docs.map((s) => parseEnvelope(s)).filter((e): e is FormEnvelope => e !== null);
     const vervolg = summatiefVervolg({ ...aanvraag, besluit }, forms);
     if (!vervolg.ok) return { skipped: vervolg.reason };
-    const spec = vervolgSpec(scheduleTraject(aanvraag.trajectId, traject), vervolg, {
+    const spec = vervolgSpec(scheduleTrajectOf(aanvraag.trajectId, traject), vervolg, {
       decidedOn,
       endDate: toIsoDate(aanvraag.dueAt.toDate()),
     });
@@ -96,7 +81,7 @@ export async function createSummatiefVervolg(
       {
         instituteId: aanvraag.instituteId,
         traineeName: traject.traineeName,
-        roles: scheduleTraject('', traject).roles,
+        roles: rolesFitToRate(traject.roles, traject.roleHistory),
       },
       now,
       SUMMATIEF_ORIGIN,

@@ -6,7 +6,7 @@
 // Ad hoc (no `origin`), like a KPB: the traject's sync never retires it (functions/src/forms/sync.ts).
 import { parseEnvelope, parsePart, readTraject } from '../documents.js';
 import {
-  rolesFitToRate,
+  scheduleTrajectOf,
   toIsoDate,
   voorwaardenVervolg,
   voorwaardenVervolgSpec,
@@ -41,20 +41,8 @@ export async function createVoorwaardenVervolg(
   if (!vervolg.ok) return { skipped: vervolg.reason };
   const traject = await readTraject(db, decisionForm.trajectId);
   if (!traject) return { skipped: 'traject bestaat niet' };
-  const roles = rolesFitToRate(traject.roles, traject.roleHistory);
-  const spec = voorwaardenVervolgSpec(
-    {
-      trajectId: decisionForm.trajectId,
-      programme: traject.programme,
-      startDate: traject.startDate,
-      partTimeFactor: traject.partTimeFactor,
-      pauses: traject.pauses,
-      roles,
-      roleHistory: traject.roleHistory,
-      names: traject.names,
-    },
-    vervolg,
-  );
+  const schedule = scheduleTrajectOf(decisionForm.trajectId, traject);
+  const spec = voorwaardenVervolgSpec(schedule, vervolg);
   const audit = auditRef(db, auditId('voorwaarden.vervolg', formId));
   const target = db.collection(FORMS_COLLECTION).doc(spec.formId);
 
@@ -64,7 +52,7 @@ export async function createVoorwaardenVervolg(
     const plan = planScheduledForm(
       spec,
       { envelope: null, parts: new Map() },
-      { instituteId: decisionForm.instituteId, traineeName: traject.traineeName, roles },
+      { instituteId: decisionForm.instituteId, traineeName: traject.traineeName, roles: schedule.roles },
       now,
     );
     const { origin: _origin, ...envelope } = plan.createEnvelope ?? {};
