@@ -24,6 +24,8 @@ export default defineConfig({
     fileParallelism: group === 'isolated',
     ...(group === 'isolated' ? { maxWorkers: 2 } : {}),
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // A hook that switches triggers on may need the switch's whole retry budget (tests/support/stack.ts: three
+    // reloads of the functions emulator, each waited for up to 15 s); once seen in CI to take over 60 s.
+    hookTimeout: 120_000,
   },
 });
