@@ -23,9 +23,9 @@ import {
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { appendAudit, auditRef } from '../audit/audit.js';
-import { readInstituteSettings } from '../forms/institute.js';
+import { readAskedAddress } from './askedAddress.js';
 import { enqueueMail } from '../mail/outbox.js';
-import { normaliseEmail, peopleByEmail, peopleByUid, personByUid } from '../people/people.js';
+import { normaliseEmail } from '../people/people.js';
 import { tokenLinkUrl } from '../appLinks.js';
 import { createLinkToken } from './lifecycle.js';
 import { invitationMail } from './mails.js';
@@ -56,12 +56,13 @@ export async function askFeedback(
     throw new HttpsError('failed-precondition', 'De termijn van dit formulier is verstreken.');
 
   const email = normaliseEmail(input.email);
-  const [byAddress, members, callerPerson, institute] = await Promise.all([
-    peopleByEmail(db, email).then((list) => list.filter((p) => p.instituteId === envelope.instituteId)),
-    peopleByUid(db, traject.members),
-    personByUid(db, caller.uid),
-    readInstituteSettings(db, envelope.instituteId),
-  ]);
+  const { byAddress, members, callerPerson, institute, askerEmails } = await readAskedAddress(
+    db,
+    email,
+    envelope,
+    traject,
+    caller,
+  );
   const inviterName = traject.names[caller.uid] ?? callerPerson?.displayName ?? 'Onbekend';
 
   const outcome = await db.runTransaction(async (tx) => {
@@ -84,7 +85,7 @@ export async function askFeedback(
         roles: traject.roles,
         asker: {
           uid: caller.uid,
-          emails: [caller.email, callerPerson?.email].filter((e): e is string => !!e),
+          emails: askerEmails,
         },
         memberEmails: [...members.values()].flatMap((p) => (p.email ? [p.email] : [])),
         askedEmails: askedParts.flatMap((s) => {

@@ -28,12 +28,12 @@ import {
 import { FieldValue, Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { enqueueMail } from '../mail/outbox.js';
-import { readInstituteSettings } from '../forms/institute.js';
+import { readAskedAddress } from './askedAddress.js';
 import { appendAudit, auditRef } from '../audit/audit.js';
 import { partClosedReason, readFormPart } from './formState.js';
 import { createLinkToken, labelOfPart } from './lifecycle.js';
 import { designationNoticeMail, invitationMail } from './mails.js';
-import { hasEmail, normaliseEmail, peopleByEmail, peopleByUid, personByUid } from '../people/people.js';
+import { hasEmail, normaliseEmail, peopleByUid } from '../people/people.js';
 import { INVITATIONS_PER_DAY, takeRateLimit } from './rateLimit.js';
 import { hashPrefix, linkPartClaim, parseLinkToken, tokenState } from './token.js';
 import { askFeedback } from './feedbackRequest.js';
@@ -89,12 +89,13 @@ export async function sendInvitation(
   // Who is behind the address? People of this institute with it, and traject members whose address is the
   // same mailbox (any case, any +tag: their people document may be the only link to them).
   const email = normaliseEmail(input.email);
-  const [byAddress, members, callerPerson, institute] = await Promise.all([
-    peopleByEmail(db, email).then((list) => list.filter((p) => p.instituteId === envelope.instituteId)),
-    peopleByUid(db, traject.members),
-    personByUid(db, caller.uid),
-    readInstituteSettings(db, envelope.instituteId),
-  ]);
+  const { byAddress, members, callerPerson, institute, askerEmails } = await readAskedAddress(
+    db,
+    email,
+    envelope,
+    traject,
+    caller,
+  );
   const sameMailbox = [...members.values()].filter((p) => p.email && mailboxOf(p.email) === mailboxOf(email));
   const invitees = [...new Map([...byAddress, ...sameMailbox].map((p) => [p.uid, p])).values()];
   const traineeUids = traject.roles[PROGRAMMES[traject.programme].traineeRole] ?? [];
@@ -111,7 +112,7 @@ export async function sendInvitation(
       partRole,
       inviter: {
         uid: caller.uid,
-        emails: [caller.email, callerPerson?.email].filter((e): e is string => !!e),
+        emails: askerEmails,
       },
       traineeEmails: traineeUids.flatMap((uid) => members.get(uid)?.email ?? []),
     },
