@@ -6,21 +6,14 @@ import { getApps, initializeApp } from 'firebase-admin/app';
 import { FieldValue, getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { reopenSubmittedPart } from '../../functions/src/corrections/reopen.js';
+import { until as waitUntil } from './until.js';
 
 const TRAJECT = 'anna-jaar1';
 export const DEMO_REOPEN_REASON =
   'De datum van het leergesprek klopt niet; graag aanpassen en opnieuw indienen.';
 
-async function until(what: string, probe: () => Promise<boolean>, seconds = 60) {
-  const end = Date.now() + seconds * 1000;
-  while (Date.now() < end) {
-    if (await probe()) return;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(
-    `correctionDemo: ${what} did not happen in ${seconds} s (is the functions emulator running?)`,
-  );
-}
+const until = (what: string, probe: () => Promise<boolean>, seconds?: number) =>
+  waitUntil('correctionDemo', what, probe, seconds);
 
 async function firstComBel(db: Firestore): Promise<string> {
   const forms = await db

@@ -5,21 +5,14 @@
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { FieldValue, getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { addDaysIso, FORM_EXAMPLES, formIdOf, toIsoDate } from '@praktijkvolg/domain';
+import { until as waitUntil } from './until.js';
 
 const TRAJECT = 'thijs-jaar1';
 export const DEMO_VOORWAARDEN =
   'Vóór de deadline: vier KPB’s spoedzorg op niveau en een spreekuur zonder uitloop, besproken met de opleider.';
 
-async function until(what: string, probe: () => Promise<boolean>, seconds = 60) {
-  const end = Date.now() + seconds * 1000;
-  while (Date.now() < end) {
-    if (await probe()) return;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(
-    `decisionDemo: ${what} did not happen in ${seconds} s (is the functions emulator running?)`,
-  );
-}
+const until = (what: string, probe: () => Promise<boolean>, seconds?: number) =>
+  waitUntil('decisionDemo', what, probe, seconds);
 
 async function submit(db: Firestore, occurrenceKey: string, partId: string, uid: string, answers: object) {
   await db.doc(`forms/${formIdOf(TRAJECT, occurrenceKey)}/parts/${partId}`).update({

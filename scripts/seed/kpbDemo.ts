@@ -8,17 +8,12 @@ import { FieldValue, getFirestore, Timestamp, type Firestore } from 'firebase-ad
 import { subDays } from 'date-fns';
 import { FORM_EXAMPLES } from '@praktijkvolg/domain';
 import { beginKpb } from '../../functions/src/forms/kpb.js';
+import { until as waitUntil } from './until.js';
 
 const INSTITUTE = 'lumc-huisarts';
 
-async function until(what: string, probe: () => Promise<boolean>, seconds = 60) {
-  const end = Date.now() + seconds * 1000;
-  while (Date.now() < end) {
-    if (await probe()) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`kpbDemo: ${what} did not happen in ${seconds} s (is the functions emulator running?)`);
-}
+const until = (what: string, probe: () => Promise<boolean>, seconds?: number) =>
+  waitUntil('kpbDemo', what, probe, seconds);
 
 async function submit(
   db: Firestore,
