@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstChunk, loadFirstChunkEarly } from './build/firstChunk';
+import { formRoutePreload } from './build/formRoutePreload';
 
 const stack = process.env.VITE_STACK ?? 'dev';
 
@@ -81,7 +83,13 @@ function installable() {
 // VITE_STACK picks the emulator ports baked into the bundle: "dev" (npm start), "test" (npm test), or
 // "production" (real Firebase project from VITE_FIREBASE_* variables).
 export default defineConfig({
-  plugins: [react(), buildInfo(), installable()],
+  plugins: [
+    react(),
+    buildInfo(),
+    loadFirstChunkEarly(['/src/app/liteDocuments.ts']),
+    formRoutePreload(['src/features/forms/FormPage.tsx']),
+    installable(),
+  ],
   resolve: {
     // Firestore's Pipeline regex support (unused here) would add ≈150 kB of re2js to every route.
     alias: { re2js: fileURLToPath(new URL('./src/app/re2js-stub.ts', import.meta.url)) },
@@ -107,6 +115,7 @@ export default defineConfig({
       // The domain package is side-effect free (definitions and pure functions), so a route only keeps
       // the domain modules it actually uses.
       treeshake: { moduleSideEffects: (id) => !id.includes('/domain/src/') },
+      output: { manualChunks: firstChunk(['/src/app/firebaseApp.ts', '/src/features/forms/firstReads.ts']) },
     },
   },
 });

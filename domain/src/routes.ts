@@ -39,18 +39,37 @@ const PARAM_PATTERNS: Record<string, RegExp> = {
 const segments = (path: string) => path.split('/').slice(1);
 const ROUTE_SEGMENTS = Object.values(ROUTES).map((r) => (r === '/' ? [] : segments(r)));
 
+/** The parameters of `route` in a path's segments (not yet decoded), or null when the path is not that route. */
+function paramsOf(route: readonly string[], pathSegments: readonly string[]): Record<string, string> | null {
+  if (route.length !== pathSegments.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, seg] of route.entries()) {
+    const actual = pathSegments[i]!;
+    if (!seg.startsWith(':')) {
+      if (seg !== actual) return null;
+      continue;
+    }
+    const pattern = PARAM_PATTERNS[seg.slice(1)];
+    // '.' and '..' fit the id pattern but are dot segments, never ids.
+    if (!pattern || !pattern.test(actual) || actual === '.' || actual === '..') return null;
+    params[seg.slice(1)] = actual;
+  }
+  return params;
+}
+
 function matchesRoute(pathSegments: readonly string[]): boolean {
-  return ROUTE_SEGMENTS.some(
-    (route) =>
-      route.length === pathSegments.length &&
-      route.every((seg, i) => {
-        const actual = pathSegments[i]!;
-        if (!seg.startsWith(':')) return seg === actual;
-        const pattern = PARAM_PATTERNS[seg.slice(1)];
-        // '.' and '..' fit the id pattern but are dot segments, never ids.
-        return !!pattern && pattern.test(actual) && actual !== '.' && actual !== '..';
-      }),
-  );
+  return ROUTE_SEGMENTS.some((route) => paramsOf(route, pathSegments) !== null);
+}
+
+/**
+ * The form and part of a path of the form route (/formulieren/:formId/:partId), or null for any other path,
+ * the print route included (a static segment wins over a parameter, as in the app's router).
+ */
+export function formPartOfPath(pathname: string): { formId: string; partId: string } | null {
+  const path = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
+  if (paramsOf(segments(ROUTES.formPrint), segments(path))) return null;
+  const params = paramsOf(segments(ROUTES.formPart), segments(path));
+  return params ? { formId: params.formId!, partId: params.partId! } : null;
 }
 
 const enc = encodeURIComponent;

@@ -2,9 +2,9 @@
 // e-mailed link opens (/formulieren/:formId/:partId) loads the form renderer and nothing else. The paths are
 // the domain's route list (domain/src/routes.ts), which also decides where a sign-in may continue to.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ComponentType } from 'react';
-import { BrowserRouter, matchPath, Route, Routes } from 'react-router-dom';
-import { ROUTES } from '@praktijkvolg/domain';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { Route, Switch } from 'wouter';
+import { formPartOfPath, ROUTES, type StaffRole } from '@praktijkvolg/domain';
 import { Layout } from './Layout';
 import { RequireAuth, RequireStaff } from './RequireAuth';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -53,17 +53,27 @@ function preloadable(load: () => Promise<{ default: ComponentType }>) {
   return { Page, preload };
 }
 
-// The route an e-mailed link opens (docs/architecture.md, "The form route on a phone"): its chunk is fetched
-// while Auth restores the session, not after.
-const FormPage = preloadable(() => import('../features/forms/FormPage'));
-if (matchPath(ROUTES.formPart, window.location.pathname)) void FormPage.preload().catch(() => undefined);
-
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: { refetchOnWindowFocus: false, networkMode: 'always' },
     mutations: { networkMode: 'always' },
   },
 });
+
+// The route an e-mailed link opens (docs/architecture.md, "The form route on a phone"): its chunk is fetched
+// while Auth restores the session, not after (its first reads are already under way: features/forms/firstReads.ts).
+const FormPage = preloadable(() => import('../features/forms/FormPage'));
+/**
+ * Resolves when the app can render its first route without suspending: on the form route once the form page's
+ * chunks are there (a page that suspends first is revealed up to 300 ms later, see preloadable), elsewhere at
+ * once. A chunk that cannot be fetched does not hold the app back: the route's Suspense shows it.
+ */
+export const firstRouteReady: Promise<void> = formPartOfPath(window.location.pathname)
+  ? FormPage.preload().then(
+      () => undefined,
+      () => undefined,
+    )
+  : Promise.resolve();
 
 function Loading() {
   return (
@@ -73,67 +83,56 @@ function Loading() {
   );
 }
 
+// Where guards nest, they wrap the page; a static path is listed before a parameter path that would also match
+// it (wouter's Switch takes the first match).
+const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
+const staffOnly = (roles: StaffRole[], page: ReactNode) =>
+  signedIn(<RequireStaff roles={roles}>{page}</RequireStaff>);
+const TEAM_VIEWERS: StaffRole[] = [
+  'secretariaat',
+  'admin',
+  'hoofd_opleiding',
+  'fase_coordinator',
+  'opleiderscoach',
+];
+
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <UpdatePrompt />
-        <Layout>
-          <Suspense fallback={<Loading />}>
-            <Routes>
-              <Route path={ROUTES.signIn} element={<SignInPage />} />
-              <Route path={ROUTES.completeSignIn} element={<CompleteSignInPage />} />
-              <Route path={ROUTES.link} element={<LinkPage />} />
-              <Route element={<RequireAuth />}>
-                <Route path={ROUTES.home} element={<HomePage />} />
-                <Route path={ROUTES.form} element={<FormOverviewPage />} />
-                <Route path={ROUTES.formPrint} element={<PrintPage />} />
-                <Route path={ROUTES.formPart} element={<FormPage.Page />} />
-                <Route path={ROUTES.voorkeuren} element={<VoorkeurenPage />} />
-                <Route path={ROUTES.mijnGegevens} element={<MyDataPage />} />
-                {/* Any member may ask; the callable teamOverview decides (staff, leidinggevende, teachers). */}
-                <Route path={ROUTES.team} element={<TeamOverviewPage />} />
-                <Route
-                  element={
-                    <RequireStaff
-                      roles={[
-                        'secretariaat',
-                        'admin',
-                        'hoofd_opleiding',
-                        'fase_coordinator',
-                        'opleiderscoach',
-                      ]}
-                    />
-                  }
-                >
-                  <Route path={ROUTES.teams} element={<TeamsPage />} />
-                </Route>
-                <Route element={<RequireStaff roles={['secretariaat', 'admin']} />}>
-                  <Route path={ROUTES.trajecten} element={<TrajectenPage />} />
-                  <Route path={ROUTES.newTraject} element={<TrajectEditPage />} />
-                  <Route path={ROUTES.traject} element={<TrajectEditPage />} />
-                  <Route path={ROUTES.achterstanden} element={<OverduePage />} />
-                </Route>
-                <Route element={<RequireStaff roles={['secretariaat']} />}>
-                  <Route path={ROUTES.cohortImport} element={<CohortImportPage />} />
-                </Route>
-                <Route element={<RequireStaff roles={['secretariaat', 'opleiderscoach', 'admin']} />}>
-                  <Route path={ROUTES.leohInbox} element={<LeohInboxPage />} />
-                </Route>
-                <Route element={<RequireStaff roles={['admin']} />}>
-                  <Route path={ROUTES.medewerkers} element={<StaffRolesPage />} />
-                </Route>
-                <Route
-                  element={<RequireStaff roles={['hoofd_opleiding', 'fase_coordinator', 'secretariaat']} />}
-                >
-                  <Route path={ROUTES.beslissingen} element={<DecisionsPage />} />
-                </Route>
-              </Route>
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </Suspense>
-        </Layout>
-      </BrowserRouter>
+      <UpdatePrompt />
+      <Layout>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path={ROUTES.signIn} component={SignInPage} />
+            <Route path={ROUTES.completeSignIn} component={CompleteSignInPage} />
+            <Route path={ROUTES.link} component={LinkPage} />
+            <Route path={ROUTES.home}>{signedIn(<HomePage />)}</Route>
+            <Route path={ROUTES.form}>{signedIn(<FormOverviewPage />)}</Route>
+            <Route path={ROUTES.formPrint}>{signedIn(<PrintPage />)}</Route>
+            <Route path={ROUTES.formPart}>{signedIn(<FormPage.Page />)}</Route>
+            <Route path={ROUTES.voorkeuren}>{signedIn(<VoorkeurenPage />)}</Route>
+            <Route path={ROUTES.mijnGegevens}>{signedIn(<MyDataPage />)}</Route>
+            <Route path={ROUTES.teams}>{staffOnly(TEAM_VIEWERS, <TeamsPage />)}</Route>
+            {/* Any member may ask; the callable teamOverview decides (staff, leidinggevende, teachers). */}
+            <Route path={ROUTES.team}>{signedIn(<TeamOverviewPage />)}</Route>
+            <Route path={ROUTES.trajecten}>{staffOnly(['secretariaat', 'admin'], <TrajectenPage />)}</Route>
+            <Route path={ROUTES.newTraject}>
+              {staffOnly(['secretariaat', 'admin'], <TrajectEditPage />)}
+            </Route>
+            <Route path={ROUTES.cohortImport}>{staffOnly(['secretariaat'], <CohortImportPage />)}</Route>
+            <Route path={ROUTES.traject}>{staffOnly(['secretariaat', 'admin'], <TrajectEditPage />)}</Route>
+            <Route path={ROUTES.achterstanden}>{staffOnly(['secretariaat', 'admin'], <OverduePage />)}</Route>
+            <Route path={ROUTES.leohInbox}>
+              {staffOnly(['secretariaat', 'opleiderscoach', 'admin'], <LeohInboxPage />)}
+            </Route>
+            <Route path={ROUTES.medewerkers}>{staffOnly(['admin'], <StaffRolesPage />)}</Route>
+            <Route path={ROUTES.beslissingen}>
+              {staffOnly(['hoofd_opleiding', 'fase_coordinator', 'secretariaat'], <DecisionsPage />)}
+            </Route>
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
+      </Layout>
     </QueryClientProvider>
   );
 }

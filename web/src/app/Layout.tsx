@@ -1,6 +1,6 @@
 // Header with the navigation a person's roles need, the offline banner and a skip link.
 import type { ReactNode } from 'react';
-import { Link, NavLink, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useRoute } from 'wouter';
 import { ROUTES } from '@praktijkvolg/domain';
 import { useOnline } from './online';
 import { hasStaff, logOut, useSession } from './session';
@@ -8,7 +8,7 @@ import { hasStaff, logOut, useSession } from './session';
 export function Layout({ children }: { children: ReactNode }) {
   const session = useSession();
   const online = useOnline();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const signedIn = session.status === 'signedIn' ? session : undefined;
   const linkSession = !!signedIn?.claims.linkPart;
   return (
@@ -24,9 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav aria-label="Hoofdmenu">
             <ul>
               <li>
-                <NavLink to="/" end>
-                  Overzicht
-                </NavLink>
+                <NavLink to="/">Overzicht</NavLink>
               </li>
               {hasStaff(signedIn, 'secretariaat', 'admin') && (
                 <>
@@ -97,5 +95,16 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
       </main>
     </>
+  );
+}
+
+/** A menu link that tells assistive technology which page is open (its own path or one below it). */
+function NavLink({ to, children }: { to: string; children: ReactNode }) {
+  const [exact] = useRoute(to);
+  const [below] = useRoute(`${to}/*`);
+  return (
+    <Link to={to} aria-current={exact || (to !== '/' && below) ? 'page' : undefined}>
+      {children}
+    </Link>
   );
 }

@@ -1,12 +1,12 @@
 // Protected routes: signed-out visitors go to /aanmelden?next=<the path they asked for>, so a deep link to a
 // form survives the sign-in round trip.
-import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import type { ReactNode } from 'react';
+import { Redirect } from 'wouter';
 import { appPaths, STAFF_ROLE_LABELS, type StaffRole } from '@praktijkvolg/domain';
 import { useSession } from './session';
 
-export function RequireAuth() {
+export function RequireAuth({ children }: { children: ReactNode }) {
   const session = useSession();
-  const location = useLocation();
   if (session.status === 'loading') {
     return (
       <p role="status" aria-live="polite">
@@ -15,15 +15,16 @@ export function RequireAuth() {
     );
   }
   if (session.status === 'signedOut') {
-    const next = `${location.pathname}${location.search}${location.hash}`;
-    return <Navigate to={appPaths.signIn(next)} replace />;
+    const { pathname, search, hash } = window.location;
+    return <Redirect to={appPaths.signIn(`${pathname}${search}${hash}`)} replace />;
   }
-  return <Outlet />;
+  return children;
 }
 
-export function RequireStaff({ roles }: { roles: StaffRole[] }) {
+/** Inside RequireAuth: a page for some staff roles only. */
+export function RequireStaff({ roles, children }: { roles: StaffRole[]; children: ReactNode }) {
   const session = useSession();
-  if (session.status === 'signedIn' && roles.some((r) => session.claims.staff.includes(r))) return <Outlet />;
+  if (session.status === 'signedIn' && roles.some((r) => session.claims.staff.includes(r))) return children;
   return (
     <div>
       <h1>Geen toegang</h1>

@@ -1,31 +1,9 @@
-// Firestore Lite for the form route's first reads (./firestore.ts). A separate Firestore instance on the same
-// app: Lite and the full SDK register under different names and do not share state.
+// Firestore Lite for the form route's first reads (./firestore.ts): a read is shown after a structural check
+// and parsed in full later (verifiedRead). The reads themselves are in ./liteDocuments.ts.
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
-import { connectFirestoreEmulator, doc, getDoc, getFirestore } from 'firebase/firestore/lite';
-import { app, emulators } from './firebaseApp';
 import { fullFirestore } from './firestore';
+import { getLiteDoc, takeEarlyRead, type LiteDocument } from './liteDocuments';
 import { firstValue, type Subscribe } from './live';
-
-const db = getFirestore(app);
-if (emulators) connectFirestoreEmulator(db, '127.0.0.1', emulators.firestore);
-
-export interface LiteDocument {
-  id: string;
-  /** The parent document's id (a part's form), if any. */
-  parentId: string | undefined;
-  /** The fields, with Lite Timestamps (the same shape as the full SDK's: toDate()). */
-  data: Record<string, unknown>;
-}
-
-/**
- * One document, or null if it does not exist. Offline, Lite cannot answer (it has no cache): the caller then
- * falls back to the full SDK and its cache.
- */
-export async function getLiteDoc(path: string): Promise<LiteDocument | null> {
-  const snap = await getDoc(doc(db, path));
-  if (!snap.exists()) return null;
-  return { id: snap.id, parentId: snap.ref.parent.parent?.id, data: snap.data() };
-}
 
 /** A Lite document in the shape the full SDK's converters read (Lite has no metadata: nothing pending). */
 const asSnapshot = (d: LiteDocument) =>
@@ -71,7 +49,8 @@ export async function readFirst<T>(
   if (!fullFirestore() && navigator.onLine) {
     let lite: LiteDocument | null | undefined;
     try {
-      lite = await getLiteDoc(path);
+      // The form route starts its first reads before React has arrived (features/forms/firstReads.ts).
+      lite = await (takeEarlyRead(path) ?? getLiteDoc(path));
     } catch (e) {
       // Refused by the rules: the full SDK would be refused the same way, so no need to load it for that.
       if ((e as { code?: unknown }).code === 'permission-denied') throw e;

@@ -2,7 +2,7 @@
 // in localStorage, so we ask for it (Firebase requires it to match the link), then continue to `next`.
 import { isSignInWithEmailLink, signInWithEmailLink } from 'firebase/auth';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import { z } from 'zod';
 import { dutchMessage } from '../../app/errors';
 import { auth } from '../../app/firebaseApp';
@@ -31,7 +31,7 @@ type State =
 export default function CompleteSignInPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const id = useId();
   const href = window.location.href;
   const isLink = isSignInWithEmailLink(auth, href);

@@ -1,13 +1,13 @@
 // Emulator only: one-click sign-in as any demo person (the seed gives them DEMO_PASSWORD).
 import { useMutation } from '@tanstack/react-query';
 import { signInWithEmailAndPassword } from 'firebase/auth';
-import { useNavigate } from 'react-router-dom';
+import { useLocation } from 'wouter';
 import { DEMO_INSTITUTES, DEMO_PASSWORD, DEMO_PEOPLE } from '../../../../demo/demoData';
 import { dutchMessage } from '../../app/errors';
 import { auth } from '../../app/firebaseApp';
 
 export default function DemoAccounts({ next }: { next: string }) {
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const signIn = useMutation({
     mutationFn: (email: string) => signInWithEmailAndPassword(auth, email, DEMO_PASSWORD),
     onSuccess: () => navigate(next, { replace: true }),

@@ -4,7 +4,7 @@
 import { skipToken, useMutation, useQuery } from '@tanstack/react-query';
 import { signInWithCustomToken } from 'firebase/auth';
 import { useEffect } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useLocation, useParams } from 'wouter';
 import { formatDateTime } from '@praktijkvolg/domain';
 import { callApi } from '../../app/api';
 import { dutchMessage } from '../../app/errors';
@@ -15,7 +15,7 @@ const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
 
 export default function LinkPage() {
   const { token = '' } = useParams();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const wellFormed = TOKEN_RE.test(token);
   const peek = useQuery({
     queryKey: ['linkToken', token],

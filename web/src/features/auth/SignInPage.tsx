@@ -2,7 +2,7 @@
 // so a form link opened while signed out lands on that form after signing in.
 import { useMutation } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'react';
-import { Navigate, useSearchParams } from 'react-router-dom';
+import { Redirect, useSearchParams } from 'wouter';
 import { z } from 'zod';
 import { signInLinkValidityText } from '@praktijkvolg/domain';
 import { callApi } from '../../app/api';
@@ -34,7 +34,7 @@ export default function SignInPage() {
     document.title = 'Aanmelden – Praktijkvolg';
   }, []);
 
-  if (session.status === 'signedIn') return <Navigate to={next} replace />;
+  if (session.status === 'signedIn') return <Redirect to={next} replace />;
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();

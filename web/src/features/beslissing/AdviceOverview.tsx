@@ -2,7 +2,7 @@
 // opleider's voortgangsadvies, the docenten's advice in the voortgangsgesprek) side by side, with links to
 // the ComBels. Advice is not decision (rule 4 of docs/rules.md): this only informs the form below it.
 import { useQueries } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { formatDate, getFormDefinition, type LeafField, type PartId } from '@praktijkvolg/domain';
 import { ScrollTable } from '../../app/ScrollTable';
 import { dutchMessage } from '../../app/errors';

@@ -1,7 +1,7 @@
 // Hoofd opleiding (and fase-coördinator, secretariaat to follow up): every voortgangsbeslissing of the
 // institute, open ones first, and the conditions of decisions "door onder voorwaarden" (open ones first).
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { decisionAwaitsAdvice, formatDate, getFormDefinition, type LeafField } from '@praktijkvolg/domain';
 import { ScrollTable } from '../../app/ScrollTable';
 import { dutchMessage } from '../../app/errors';

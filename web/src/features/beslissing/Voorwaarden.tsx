@@ -2,7 +2,7 @@
 // policies/voortgangsbeslissing.ts): shown in the follow-up's form header, on the home of the aios and her raters,
 // and on the hoofd opleiding's decisions page. Only the hoofd opleiding closes the follow-up (rule 4 of
 // docs/rules.md); everyone else reads the conditions and, once closed, the outcome.
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { formatDate } from '@praktijkvolg/domain';
 import type { FormEnvelope } from '../forms/model';
 

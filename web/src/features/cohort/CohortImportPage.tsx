@@ -3,7 +3,7 @@
 // server check again and write the valid rows. The columns and the example file come from domain/.
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import {
   cohortTemplate,
   COHORT_MAX_ROWS,

@@ -1,7 +1,7 @@
 // The head of a form: which form, whom it is about, who fills this part (its label and the filler's name),
 // and the deadline. A rater who came by link cannot read the traject, so the envelope's copy of the trainee
 // name and the part's designation stand in for it (docs/data-model.md, `forms/{formId}`).
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import {
   formatDate,
   formatDueRelative,

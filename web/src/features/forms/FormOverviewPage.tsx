@@ -3,7 +3,7 @@
 // feedback parts and asks the raters of the others; the opleider or the secretariat names a waarnemer), the
 // dossier LEOh submission (the opleider it is about), and the answers the rules allow.
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'wouter';
 import {
   formatDate,
   formatDueRelative,

@@ -2,7 +2,7 @@
 // (autosaved, also offline) or, once submitted, the read-only answers and whatever other parts the rules
 // let this person see.
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'wouter';
 import {
   fieldsForPart,
   getFormDefinition,

@@ -2,7 +2,7 @@
 // browser's print dialog saves it as PDF.
 import { useQueries } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'wouter';
 import {
   fieldsForPart,
   formatDate,

@@ -2,7 +2,7 @@
 // answers. Right after a submission the view scrolls up and focus moves to the confirmation, so a phone
 // user who tapped "indienen" at the bottom sees it at once.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { formatDateTime, type FieldDef } from '@praktijkvolg/domain';
 import type { SignedIn } from '../../app/session';
 import { AnswersView } from './AnswersView';

@@ -2,7 +2,7 @@
 // LEOhs, the aios's traject, the secretariat's and hoofd opleiding's work queues). Each panel is its own
 // file; a new panel is one more file with a HomePanel component and one entry in HOME_PANELS.
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { dutchMessage } from '../../app/errors';
 import { useSignedIn } from '../../app/session';
 import { useMyForms } from '../forms/queries';

@@ -3,7 +3,7 @@
 // their Dutch refusals are the domain's policies/kpb.ts). The conditions of a decision "door onder voorwaarden"
 // (policies/voortgangsbeslissing.ts): the aios and her raters read them here until the hoofd opleiding closes them.
 import { useMutation } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
+import { useLocation } from 'wouter';
 import { hasKpb, KPB_MAX_OPEN, openKpbCount } from '@praktijkvolg/domain';
 import { dutchMessage } from '../../app/errors';
 import type { TrajectDoc } from '../trajecten/model';
@@ -12,7 +12,7 @@ import { VoorwaardenBlock } from '../beslissing/Voorwaarden';
 import type { HomePanelProps } from './panel';
 
 function NieuweKpb({ traject, openKpbs }: { traject: TrajectDoc; openKpbs: number }) {
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const start = useMutation({
     mutationFn: async () =>
       (await import('../../app/api')).callApi('startKpb', { trajectId: traject.trajectId }),

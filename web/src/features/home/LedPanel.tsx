@@ -1,7 +1,7 @@
 // Home panel for LED (seed 000): the docent's leerdoelen with the collega-docent's response, the observations on
 // her own learning points, and her practice assignments with reflection, for the docent, her collega-docent and
 // her LED-trainer (ledOverview.ts).
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import type { HomePanelProps } from './panel';
 import { ledOverviews, type LedItem } from './ledOverview';
 

@@ -1,7 +1,7 @@
 // Home panel for an opleider: the LEOhs in which an aios evaluates them, and the dossier LEOh they hand in to
 // the secretariat. Each card names the aios, so an opleider with two aios tells their LEOhs apart.
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { maySubmitDossierLeoh } from '@praktijkvolg/domain';
 import { dutchMessage } from '../../app/errors';
 import { useSubmitDossierLeoh } from '../forms/queries';

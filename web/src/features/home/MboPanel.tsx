@@ -1,6 +1,6 @@
 // Home panel for mbo teams (seed 004, rule 10 of docs/rules.md): a teacher's learner reports are their own, shared only
 // with whom they choose (on the report); the teacher and the leidinggevende open the team overview from here.
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { useMyTeams } from '../teams/queries';
 import type { HomePanelProps } from './panel';
 

@@ -1,6 +1,6 @@
 // Home panel for a PDG-deelnemer: her own lesson visits with the werkplekbegeleider's feedback, the
 // ontwikkelingsmeter, the agreement and the summative lesson visit, each linking to the form (pdgOverview.ts).
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { besluitOf, formatDate } from '@praktijkvolg/domain';
 import { usePart } from '../forms/queries';
 import type { HomePanelProps } from './panel';

@@ -2,7 +2,7 @@
 // opleiding's decisions to record (one still waiting for advice says so) and conditions to follow up until closed
 // (domain policies/voortgangsbeslissing.ts).
 import { useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { decisionAwaitsAdvice, formatDate, STAFF_ROLE_LABELS } from '@praktijkvolg/domain';
 import { dutchMessage } from '../../app/errors';
 import { hasStaff, type SignedIn } from '../../app/session';

@@ -1,5 +1,5 @@
 // A list of form parts to fill, with whom each is about and its deadline or submission date.
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import {
   daysLate,
   formatDate,

@@ -1,7 +1,7 @@
 // Secretariat / opleiderscoach: the dossier LEOhs opleiders have submitted, grouped per opleider. Only
 // submitted dossier LEOhs are staffVisible, so the private month-3 LEOh never shows up here.
 import { useEffect, useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { formatDate } from '@praktijkvolg/domain';
 import { dutchMessage } from '../../app/errors';
 import { useSignedIn } from '../../app/session';

@@ -1,6 +1,6 @@
 // Secretariat: every overdue part per traject, with filters and a CSV export of what is shown.
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import {
   FORM_DEFINITIONS,
   FORM_TYPES,

@@ -1,7 +1,7 @@
 // The team overview of learner reports (rule 10 of docs/rules.md): which of the 11 activity types the team learns from,
 // computed by the callable teamOverview; nothing below 5 reports of 3 teachers. Never an individual report.
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'wouter';
 import { dutchMessage } from '../../app/errors';
 import { ActivityChart } from './ActivityChart';
 import { useTeamOverview } from './queries';

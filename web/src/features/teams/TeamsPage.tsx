@@ -2,7 +2,7 @@
 // overview; the secretariat and the admin make and change a team (name, teachers, leidinggevende). A team opens
 // no learner report: it only decides whose reports count in the overview.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { teamSchema, type Team } from '@praktijkvolg/domain';
 import { dutchMessage } from '../../app/errors';
 import { hasStaff, useSignedIn } from '../../app/session';

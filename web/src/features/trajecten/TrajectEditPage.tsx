@@ -4,7 +4,7 @@
 // them is explained too.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'wouter';
 import { ZodError } from 'zod';
 import {
   PROGRAMME_IDS,
@@ -74,7 +74,7 @@ function Editor({
   before: TrajectDoc | undefined;
   trajectId: string | undefined;
 }) {
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const id = useId();
   const institute = session.claims.institute ?? '';
   const methods = useForm<TrajectValues>({

@@ -1,6 +1,6 @@
 // Secretariat: all trajecten of the institute, with a filter, and links to edit them.
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import {
   formatDate,
   PROGRAMMES,
