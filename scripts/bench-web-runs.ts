@@ -39,6 +39,26 @@ export async function buildBaseline(BASE: string): Promise<string> {
     if (name !== '@praktijkvolg') symlinkSync(join(ROOT, 'node_modules', name), join(modules, name));
   }
   symlinkSync(join(dir, 'domain'), join(modules, '@praktijkvolg', 'domain'));
+  // Packages the baseline used and this tree no longer has (react-router-dom before wouter) are installed
+  // beside it, never into this tree, without their peers: they must find this tree's one React.
+  const baseWeb = JSON.parse(readFileSync(join(dir, 'web', 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+  const missing = Object.entries(baseWeb.dependencies).filter(
+    ([name]) => !existsSync(join(ROOT, 'node_modules', name)) && !existsSync(join(WEB, 'node_modules', name)),
+  );
+  if (missing.length) {
+    const extra = join(dir, '.extra');
+    mkdirSync(extra, { recursive: true });
+    execSync(
+      `npm install --prefix ${extra} --no-save --no-audit --no-fund --legacy-peer-deps ${missing.map(([n, v]) => `${n}@'${v}'`).join(' ')}`,
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    for (const name of readdirSync(join(extra, 'node_modules'))) {
+      if (!name.startsWith('.') && !existsSync(join(modules, name)))
+        symlinkSync(join(extra, 'node_modules', name), join(modules, name));
+    }
+  }
   if (existsSync(join(WEB, 'node_modules')))
     symlinkSync(join(WEB, 'node_modules'), join(dir, 'web', 'node_modules'));
   await build({ root: join(dir, 'web'), configFile: join(dir, 'web', 'vite.config.ts'), logLevel: 'warn' });
