@@ -113,6 +113,41 @@ describe('lite first, full later', () => {
   });
 });
 
+describe('the first reads', () => {
+  it('start before React has arrived, and the form uses them instead of reading again', async () => {
+    const context = await browser.newContext({
+      viewport: PHONE,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      serviceWorkers: 'block',
+    });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    await signInByEmailLink(page, P.pieter.email, '/');
+    // Firestore Lite reads a document with batchGet; the full SDK listens over its own channel.
+    const reads: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('documents:batchGet')) reads.push(r.url());
+    });
+    // Hold the entry chunk (React, the app) back until the part, envelope and traject are being read.
+    let released!: () => void;
+    const release = new Promise<void>((resolve) => (released = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await release;
+      await route.continue();
+    });
+    await page.goto(url(formPath), { waitUntil: 'commit' });
+    await eventually('the three first reads, without the entry chunk', async () =>
+      reads.length >= 3 ? true : undefined,
+    );
+    released();
+    await page.locator('form[data-ready]').waitFor();
+    expect(await page.locator('#f-aantalDiensten').isEditable()).toBe(true);
+    expect(reads).toHaveLength(3);
+    await context.close();
+  });
+});
+
 describe('installable and offline-openable', () => {
   it('has a web app manifest and icons', async () => {
     const context = await newContext(browser);
