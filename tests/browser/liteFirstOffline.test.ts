@@ -70,18 +70,26 @@ async function registeredAfterInteractive(page: Page): Promise<void> {
   expect(early).toEqual([]);
 }
 
+/**
+ * Pieter signed in on a phone, without a service worker: requests it answered would bypass the routes the tests
+ * use to hold a chunk back.
+ */
+async function pieterWithoutServiceWorker() {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    serviceWorkers: 'block',
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await signInByEmailLink(page, P.pieter.email, '/');
+  return { context, page };
+}
+
 describe('lite first, full later', () => {
   it('the form is interactive before the full Firestore SDK, and typing during the switch loses nothing', async () => {
-    // No service worker here: requests it answered would bypass the route that holds the chunk back.
-    const context = await browser.newContext({
-      viewport: PHONE,
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-      serviceWorkers: 'block',
-    });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    await signInByEmailLink(page, P.pieter.email, '/');
+    const { context, page } = await pieterWithoutServiceWorker();
     // Hold the full SDK's chunk back, so the switch certainly happens while typing.
     let released!: () => void;
     const release = new Promise<void>((resolve) => (released = resolve));
@@ -115,15 +123,7 @@ describe('lite first, full later', () => {
 
 describe('the first reads', () => {
   it('start before React has arrived, and the form uses them instead of reading again', async () => {
-    const context = await browser.newContext({
-      viewport: PHONE,
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-      serviceWorkers: 'block',
-    });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    await signInByEmailLink(page, P.pieter.email, '/');
+    const { context, page } = await pieterWithoutServiceWorker();
     // Firestore Lite reads a document with batchGet; the full SDK listens over its own channel.
     const reads: string[] = [];
     page.on('request', (r) => {
