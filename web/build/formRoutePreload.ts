@@ -1,6 +1,6 @@
 // Build step for the route an e-mailed link opens (docs/architecture.md, "The form route on a phone"): on
 // /formulieren/:formId/:partId the page asks for the form's chunks together with the entry, instead of after
-// the entry has arrived and run (one round trip less on a slow connection; about 0.4 s on slow 4G). Other
+// the entry has arrived and run (a round trip less on a slow connection, docs/benchmarks.md). Other
 // routes are untouched: the inline script adds the preload links only when the path is the form route.
 import { parse } from 'regexparam';
 import type { OutputBundle, OutputChunk } from 'rollup';
