@@ -4,7 +4,7 @@
 // first chunk takes these few modules and not the whole domain.
 import { formPath, partPath, trajectIdOfForm } from './documents/formPaths';
 import { trajectPath } from './documents/trajecten';
-import { isFeedbackPartId, isStaffRole, isTrajectRole } from './roles';
+import { isPartId } from './roles';
 import { formPartOfPath } from './routes';
 
 export { parseClaims } from './policies/claims';
@@ -12,9 +12,7 @@ export { parseClaims } from './policies/claims';
 /** The form link in `pathname` with a part id of a known kind, or null. */
 export function formLinkOfPath(pathname: string): { formId: string; partId: string } | null {
   const link = formPartOfPath(pathname);
-  if (!link) return null;
-  const { partId } = link;
-  return isTrajectRole(partId) || isStaffRole(partId) || isFeedbackPartId(partId) ? link : null;
+  return link && isPartId(link.partId) ? link : null;
 }
 
 /** The document paths the form page reads before it can show the form. */

@@ -59,6 +59,10 @@ export function isTrajectRole(value: string): value is TrajectRole {
 export function isStaffRole(value: string): value is StaffRole {
   return (STAFF_ROLES as readonly string[]).includes(value);
 }
+/** A part id of a known kind: a traject role, a staff role or a feedback slot. */
+export function isPartId(value: string): value is PartId {
+  return isTrajectRole(value) || isStaffRole(value) || isFeedbackPartId(value);
+}
 
 export const TRAJECT_ROLE_LABELS: Record<TrajectRole, { label: string; plural: string }> = {
   aios: { label: 'Aios', plural: 'Aiossen' },

@@ -69,19 +69,6 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-/** The session once it is known (signed in or out), for code outside React. */
-export function knownSession(): Promise<Exclude<Session, { status: 'loading' }>> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (current.status === 'loading') return;
-      listeners.delete(check);
-      resolve(current);
-    };
-    listeners.add(check);
-    check();
-  });
-}
-
 export function useSession(): Session {
   return useSyncExternalStore(subscribe, () => current);
 }

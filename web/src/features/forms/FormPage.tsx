@@ -6,9 +6,7 @@ import { Link, useParams } from 'wouter';
 import {
   fieldsForPart,
   getFormDefinition,
-  isFeedbackPartId,
-  isStaffRole,
-  isTrajectRole,
+  isPartId,
   mayActOnPart,
   type FieldDef,
   type FormDefinition,
@@ -70,7 +68,7 @@ export default function FormPage() {
     document.title = 'Formulier – Praktijkvolg';
   }, []);
 
-  if (!isTrajectRole(partId) && !isStaffRole(partId) && !isFeedbackPartId(partId))
+  if (!isPartId(partId))
     return (
       <Problem
         title="Onbekend formulierdeel"

@@ -4,9 +4,7 @@
 // (app/firestoreLite.ts), so zod is not on the form route's first load (docs/architecture.md).
 import {
   FORM_TYPES,
-  isFeedbackPartId,
-  isStaffRole,
-  isTrajectRole,
+  isPartId,
   withDates,
   type FormLike,
   type FormEnvelope as FormEnvelopeDoc,
@@ -41,7 +39,6 @@ export const partView = (part: PartDoc, snap: QueryDocumentSnapshot, partId: Par
   pendingWrites: snap.metadata.hasPendingWrites,
 });
 
-const isPartId = (id: string): id is PartId => isTrajectRole(id) || isStaffRole(id) || isFeedbackPartId(id);
 const isFormType = (v: unknown) => (FORM_TYPES as readonly unknown[]).includes(v);
 
 /** A Lite read of an envelope, checked for the fields the first render relies on (the full parse follows). */
