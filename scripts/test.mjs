@@ -63,17 +63,45 @@ function vitestReport(name) {
   return ['--reporter=default', '--reporter=json', `--outputFile.json=${reportFile(name)}`];
 }
 
+/** The first line of a failure, short enough for the summary. */
+const firstLine = (text = '') =>
+  text
+    .split('\n')
+    .find((line) => line.trim())
+    ?.trim()
+    .slice(0, 300) ?? '';
+
+/** Each failed test (or file that failed outside a test), so the end of a long CI log names it. */
+function failures(report) {
+  return report.testResults.flatMap((file) => {
+    const name = file.name.replace(`${ROOT}/`, '');
+    const tests = file.assertionResults
+      .filter((t) => t.status === 'failed')
+      .map((t) => `  ✖ ${name} > ${t.fullName}\n      ${firstLine(t.failureMessages?.[0])}`);
+    if (tests.length || file.status !== 'failed') return tests;
+    return [`  ✖ ${name} (outside a test)\n      ${firstLine(file.message)}`];
+  });
+}
+
 function tally() {
+  const named = [];
   for (const file of reports) {
     if (!existsSync(file)) continue;
     const r = JSON.parse(readFileSync(file, 'utf8'));
     passed += r.numPassedTests;
     failed += r.numFailedTests;
+    named.push(...failures(r));
   }
+  if (named.length) console.log(`\nWhat failed:\n${named.join('\n')}`);
+  return named.length;
 }
 
 function finish(ok) {
-  tally();
+  const named = tally();
+  if (!ok && named === 0)
+    console.log(
+      '\nNo test failed: a step failed outside the tests (see its ✖ line above), or vitest reported an unhandled error.',
+    );
   if (!ok && failed === 0) failed = 1; // a failing non-vitest step (types, lint, build) counts as a failure
   console.log(
     `\n${ok ? 'All checks passed' : 'Checks FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
