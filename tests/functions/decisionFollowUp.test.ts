@@ -4,6 +4,7 @@
 // is in the hoofd opleiding's digest until closed. Plain functions, triggers off.
 import { formEnvelopeSchema, type Traject } from '@praktijkvolg/domain';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { reopenSubmittedPart } from '../../functions/src/corrections/reopen.js';
 import { createVoorwaardenVervolg } from '../../functions/src/forms/voorwaarden.js';
 import { runReminders } from '../../functions/src/reminders/job.js';
 import { APP_URL } from '../support/ports.js';
@@ -66,6 +67,7 @@ beforeEach(async () => {
     { uid: 'o1', displayName: 'Jan de Vries' },
     { uid: 'g1', displayName: 'Gerda Docent' },
     { uid: 'h1', displayName: 'Hendrik Hoofd', staffRoles: ['hoofd_opleiding'] },
+    { uid: 's1', displayName: 'Sara Secretariaat', staffRoles: ['secretariaat'] },
   ]);
   await createTraject(db, 't1', t1, at);
 });
@@ -89,6 +91,55 @@ describe('the decision waits for the opleider’s and the docenten’s advice', 
     expect((await db.doc(`forms/${DECISION}`).get()).get('adviceComplete')).toBe(true);
     expect(await requestMails()).toBe(1);
     expect(await digestItems('h1', '2026-07-01')).toContain(DECISION);
+  });
+
+  it.each([
+    ['the opleider’s advice', 't1__voortgangsadvies-m9', 'opleider', 'o1'],
+    ['the docenten’s advice', 't1__voortgangsgesprek-m9', 'groepsdocent', 'g1'],
+  ] as const)(
+    'attack: %s reopened after the decision opened holds the decision until it is handed in again, without a second request',
+    async (_, formId, partId, uid) => {
+      await opleiderAdvice();
+      await docentAdvice('go_op_voorwaarden');
+      expect((await decisionPart()).adviceComplete).toBe(true);
+      const secretariaat = { uid: 's1', token: { institute: 'lumc', staff: ['secretariaat'] } };
+      const reason = 'Het advies noemt de verkeerde periode.';
+      await reopenSubmittedPart(db, secretariaat, { formId, partId, reason }, at, APP_URL);
+      // The hoofd may not decide on advice under correction: the rules refuse his part while this is false.
+      expect((await decisionPart()).adviceComplete).toBe(false);
+      expect((await db.doc(`forms/${DECISION}`).get()).get('adviceComplete')).toBe(false);
+      expect(await digestItems('h1', '2026-07-01')).not.toContain(DECISION);
+      const audit = await db.collection('audit').where('action', '==', 'part.reopened').get();
+      expect(audit.docs.map((d) => d.get('details.decisionOnHold'))).toEqual([[DECISION]]);
+
+      const again = await submitPart(
+        db,
+        formId,
+        partId,
+        uid,
+        at,
+        (await db.doc(`forms/${formId}/parts/${partId}`).get()).get('answers'),
+      );
+      expect(again.decisionRequest).toBe('already_requested');
+      expect((await decisionPart()).adviceComplete).toBe(true);
+      expect(await requestMails()).toBe(1);
+    },
+  );
+
+  it('an advice reopened after the decision was taken leaves the decision as it is', async () => {
+    await opleiderAdvice();
+    await docentAdvice('go_op_voorwaarden');
+    await decide({});
+    const secretariaat = { uid: 's1', token: { institute: 'lumc', staff: ['secretariaat'] } };
+    await reopenSubmittedPart(
+      db,
+      secretariaat,
+      { formId: 't1__voortgangsadvies-m9', partId: 'opleider', reason: 'Een typefout in de toelichting.' },
+      at,
+      APP_URL,
+    );
+    expect((await decisionPart()).adviceComplete).toBe(true);
+    expect((await db.doc(`forms/${DECISION}`).get()).get('status')).toBe('completed');
   });
 
   it('a meeting record handed in without an advice does not count', async () => {

@@ -3,6 +3,7 @@ import { jaar1 } from '../schedule/testing';
 import {
   adviceStillMissing,
   decisionAwaitsAdvice,
+  isAdviceForDecision,
   isVoorlopigAdvies,
   VOORWAARDEN_TERMIJN_DAGEN,
   voorwaardenVervolg,
@@ -68,6 +69,19 @@ describe('decisionAwaitsAdvice', () => {
     expect(decisionAwaitsAdvice({ formType: 'voortgangsbeslissing', adviceComplete: false })).toBe(true);
     expect(decisionAwaitsAdvice({ formType: 'voortgangsbeslissing', adviceComplete: true })).toBe(false);
     expect(decisionAwaitsAdvice({ formType: 'combel' })).toBe(false);
+  });
+});
+
+describe('isAdviceForDecision', () => {
+  it('every voortgangsadvies, and only the advice meeting of the programme', () => {
+    expect(isAdviceForDecision({ ...advies(6), programme: 'huisarts_jaar1' })).toBe(true);
+    expect(isAdviceForDecision({ ...gesprek(9), programme: 'huisarts_jaar1' })).toBe(true);
+    expect(isAdviceForDecision({ ...gesprek(6), programme: 'huisarts_jaar1' })).toBe(false);
+    expect(isAdviceForDecision({ ...gesprek(8), programme: 'huisarts_jaar3' })).toBe(true);
+    expect(isAdviceForDecision({ ...gesprek(9), programme: 'huisarts_jaar3' })).toBe(false);
+    expect(
+      isAdviceForDecision({ formType: 'combel', occurrenceKey: 'combel-m3', programme: 'huisarts_jaar1' }),
+    ).toBe(false);
   });
 });
 

@@ -22,6 +22,11 @@ export const DOCENT_ADVICE_MONTH: Partial<Record<ProgrammeId, number>> = {
   huisarts_jaar1: 9,
   huisarts_jaar3: 8,
 };
+/** The occurrence key of that meeting's record, or undefined for a programme without one. */
+export function adviceMeetingKey(programme: ProgrammeId): string | undefined {
+  const month = DOCENT_ADVICE_MONTH[programme];
+  return month === undefined ? undefined : `voortgangsgesprek-m${month}`;
+}
 /** Months whose voortgangsadvies is provisional, labelled "voorlopig" wherever shown (seed 002: jaar 3 month 3). */
 export const VOORLOPIG_ADVIES_MONTHS: Partial<Record<ProgrammeId, readonly number[]>> = {
   huisarts_jaar3: [3],
@@ -77,7 +82,7 @@ export function adviceStillMissing(
   const month = DOCENT_ADVICE_MONTH[programme];
   if (month === undefined) return missing;
   const meeting = live.find(
-    (f) => f.formType === 'voortgangsgesprek' && f.occurrenceKey === `voortgangsgesprek-m${month}`,
+    (f) => f.formType === 'voortgangsgesprek' && f.occurrenceKey === adviceMeetingKey(programme),
   );
   const title = meeting?.title ?? `Voortgangsgesprek maand ${month}`;
   if (!meeting || meeting.status !== 'completed')
@@ -87,6 +92,21 @@ export function adviceStillMissing(
       `Advies van de groepsdocenten: het verslag van het ${title.toLowerCase()} is ingediend zonder advies; het secretariaat kan het verslag heropenen`,
     );
   return missing;
+}
+
+/**
+ * Is this form advice the decision waits for (the opleider's voortgangsadvies, or the record of the meeting
+ * where the docenten give theirs)? Reopening a part of it puts an open decision on hold again: advice under
+ * correction is not advice yet (docs/rules.md, "Progress decision and conditions").
+ */
+export function isAdviceForDecision(
+  form: Pick<AdviceFormRef, 'formType' | 'occurrenceKey'> & { programme: ProgrammeId },
+): boolean {
+  if (form.formType === 'voortgangsadvies') return true;
+  const meetingKey = adviceMeetingKey(form.programme);
+  return (
+    form.formType === 'voortgangsgesprek' && meetingKey !== undefined && form.occurrenceKey === meetingKey
+  );
 }
 
 /** May the hoofd opleiding record the decision (the server's flag on the decision form, set once advice is in)? */

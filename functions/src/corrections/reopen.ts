@@ -7,7 +7,9 @@
 // createLinkToken, under the part's current invitation): the link they used is spent. Either all of it or nothing;
 // ids are deterministic, so a retry or a second secretary finds the part already reopened and writes nothing.
 import {
+  FORMS_COLLECTION,
   formatDateTime,
+  isAdviceForDecision,
   mayReopenPart,
   reopenedLine,
   reopenedMailSubject,
@@ -21,10 +23,11 @@ import {
   partEntryOf,
 } from '@praktijkvolg/domain';
 import type { ApiRequest, ApiResponse } from '@praktijkvolg/domain/api';
-import { FieldPath, FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { FieldPath, FieldValue, Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { formPartUrl, tokenLinkUrl } from '../appLinks.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
+import { parseEnvelope } from '../documents.js';
 import { readFormPart } from '../links/formState.js';
 import { createLinkToken, labelOfPart } from '../links/lifecycle.js';
 import { hashPrefix } from '../links/token.js';
@@ -33,6 +36,20 @@ import { enqueueMailInTransaction } from '../mail/outbox.js';
 import { hasEmail, peopleByUid, personByUid } from '../people/people.js';
 import { requireStaff, type Caller } from '../people/staffRoles.js';
 import { nextReminderFor } from '../forms/timing.js';
+
+/** The traject's open decisions that had opened (adviceComplete), read in the reopening's transaction. */
+async function openDecisionsOf(db: Firestore, tx: Transaction, trajectId: string): Promise<string[]> {
+  const snap = await tx.get(
+    db
+      .collection(FORMS_COLLECTION)
+      .where('trajectId', '==', trajectId)
+      .where('formType', '==', 'voortgangsbeslissing'),
+  );
+  return snap.docs.flatMap((d) => {
+    const decision = parseEnvelope(d);
+    return decision?.status === 'open' && decision.adviceComplete === true ? [d.id] : [];
+  });
+}
 
 /** One mail per rater per new version: the id a retried call finds again. */
 export const reopenedMailId = (formId: string, partId: string, version: number, uid: string) =>
@@ -142,6 +159,9 @@ export async function reopenSubmittedPart(
     const [versionSnap, ...mailSnaps] = await tx.getAll(versionRef, ...mailRefs);
     if (versionSnap!.exists)
       throw new HttpsError('aborted', 'Deze versie is al bewaard; probeer het opnieuw.');
+    const heldDecisions = isAdviceForDecision(envelope)
+      ? await openDecisionsOf(db, tx, envelope.trajectId)
+      : [];
 
     const at = Timestamp.fromDate(now);
     const reopened = { by: caller.uid, byName, at, reason: input.reason, fromVersion: part.version };
@@ -175,6 +195,12 @@ export async function reopenSubmittedPart(
     }
     const [field, value, ...more] = envelopeUpdate as [FieldPath, unknown, ...unknown[]];
     tx.update(db.doc(formPath(input.formId)), field, value, ...more);
+    // Advice under correction is not advice: an open decision waits again until it is handed in again, when
+    // partWritten opens it (without a second request mail: functions/src/forms/decision.ts).
+    for (const decisionId of heldDecisions) {
+      tx.update(db.doc(formPath(decisionId)), { adviceComplete: false });
+      tx.update(db.doc(partPath(decisionId, 'hoofd_opleiding')), { adviceComplete: false });
+    }
     // The other parts of a sealed round mirror `revealed` (partWritten keeps it so from here on).
     if (revealed !== envelope.revealed) {
       for (const other of Object.keys(envelope.parts)) {
@@ -195,6 +221,7 @@ export async function reopenSubmittedPart(
         newVersion,
         reason: input.reason,
         resealed: revealed !== envelope.revealed,
+        ...(heldDecisions.length > 0 && { decisionOnHold: heldDecisions }),
         recipients: [...raters, ...(waarnemer ? [waarnemer] : [])].map((r) => r.uid),
       },
     });

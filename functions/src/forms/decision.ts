@@ -6,8 +6,8 @@
 // deterministic ids), so a retried trigger or a second advice arriving late sends nothing new.
 import { parseEnvelope, parsePart } from '../documents.js';
 import {
+  adviceMeetingKey,
   adviceStillMissing,
-  DOCENT_ADVICE_MONTH,
   formIdOf,
   formatDate,
   PARTS_COLLECTION,
@@ -64,8 +64,8 @@ export async function requestDecisionIfAdviceComplete(
   const forms = snaps.docs.map((s) => ({ ...parseEnvelope(s)!, formId: s.id }));
   const decision = forms.find((f) => f.formType === 'voortgangsbeslissing' && f.status === 'open');
   if (!decision) return 'no_decision_form';
-  const month = DOCENT_ADVICE_MONTH[decision.programme];
-  const meetingId = month === undefined ? null : formIdOf(trajectId, `voortgangsgesprek-m${month}`);
+  const meetingKey = adviceMeetingKey(decision.programme);
+  const meetingId = meetingKey === undefined ? null : formIdOf(trajectId, meetingKey);
   const docentAdvies = meetingId ? await docentAdviceOf(db, meetingId) : undefined;
   if (adviceStillMissing(decision.programme, forms, docentAdvies).length > 0) return 'advice_pending';
   const advice = forms.filter((f) => f.formType === 'voortgangsadvies' && f.status !== 'vervallen');
