@@ -39,12 +39,14 @@ export async function buildBaseline(BASE: string): Promise<string> {
     if (name !== '@praktijkvolg') symlinkSync(join(ROOT, 'node_modules', name), join(modules, name));
   }
   symlinkSync(join(dir, 'domain'), join(modules, '@praktijkvolg', 'domain'));
-  // Packages the baseline used and this tree no longer has (react-router-dom before wouter) are installed
-  // beside it, never into this tree, without their peers: they must find this tree's one React.
+  // Packages the baseline used and this tree no longer has (react-router-dom before wouter; react-dom and
+  // @vitejs/plugin-react before Preact) are installed beside it, never into this tree, without their peers:
+  // they find this tree's react (installed as its libraries' peer).
   const baseWeb = JSON.parse(readFileSync(join(dir, 'web', 'package.json'), 'utf8')) as {
     dependencies: Record<string, string>;
+    devDependencies?: Record<string, string>;
   };
-  const missing = Object.entries(baseWeb.dependencies).filter(
+  const missing = Object.entries({ ...baseWeb.dependencies, ...baseWeb.devDependencies }).filter(
     ([name]) => !existsSync(join(ROOT, 'node_modules', name)) && !existsSync(join(WEB, 'node_modules', name)),
   );
   if (missing.length) {

@@ -197,7 +197,7 @@ async function main(): Promise<void> {
     ...sizes.map((s) => `| ${s.route} | ${s.files} | ${kb(s.js)} | **${kb(s.jsGzip)}** | ${kb(s.cssGzip)} |`),
     '',
     `All JavaScript of the app together: ${kb(allGzip)} gzip in ${all.length} files (all precached by the service worker).`,
-    `The entry chunk is ${kb(gz(entry.file))} gzip (React, the router, TanStack Query)${first ? `; the first chunk, which the page starts ahead of it, ${kb(gz(first.file))} (Firebase app and Auth, the form route's first reads)` : ''}; largest chunks:`,
+    `The entry chunk is ${kb(gz(entry.file))} gzip (Preact under React's API, the router, TanStack Query)${first ? `; the first chunk, which the page starts ahead of it, ${kb(gz(first.file))} (Firebase app and Auth, the form route's first reads)` : ''}; largest chunks:`,
     `${largest.map((l) => `${l.name} ${kb(l.gzip)}`).join(', ')}.`,
     `Firestore's Pipeline regex engine (re2js, ≈150 kB minified) is aliased to a stub (\`web/vite.config.ts\`): the app never`,
     'uses pipelines.',

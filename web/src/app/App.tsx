@@ -29,9 +29,8 @@ const TeamOverviewPage = lazy(() => import('../features/teams/TeamOverviewPage')
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 /**
- * A page whose chunk can be fetched before React asks for it; once fetched, the page renders at once instead of
- * suspending. React reveals content that replaces a Suspense fallback at most every 300 ms, so suspending on a
- * chunk that is (nearly) there would hold the page back for up to that long.
+ * A page whose chunk can be fetched before the router asks for it; once fetched, the page renders at once instead
+ * of suspending (which shows "Laden…" first and the page a render later).
  */
 function preloadable(load: () => Promise<{ default: ComponentType }>) {
   let loaded: ComponentType | undefined;
@@ -65,7 +64,7 @@ const queryClient = new QueryClient({
 const FormPage = preloadable(() => import('../features/forms/FormPage'));
 /**
  * Resolves when the app can render its first route without suspending: on the form route once the form page's
- * chunks are there (a page that suspends first is revealed up to 300 ms later, see preloadable), elsewhere at
+ * chunks are there (so it does not suspend, see preloadable), elsewhere at
  * once. A chunk that cannot be fetched does not hold the app back: the route's Suspense shows it.
  */
 export const firstRouteReady: Promise<void> = formPartOfPath(window.location.pathname)
