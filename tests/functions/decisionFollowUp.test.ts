@@ -3,6 +3,7 @@
 // are in; a decision "door onder voorwaarden" creates one follow-up with the conditions and their deadline, which
 // is in the hoofd opleiding's digest until closed. Plain functions, triggers off.
 import { formEnvelopeSchema, type Traject } from '@praktijkvolg/domain';
+import { FieldValue } from 'firebase-admin/firestore';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { reopenSubmittedPart } from '../../functions/src/corrections/reopen.js';
 import { createVoorwaardenVervolg } from '../../functions/src/forms/voorwaarden.js';
@@ -141,6 +142,32 @@ describe('the decision waits for the opleider’s and the docenten’s advice', 
     expect((await decisionPart()).adviceComplete).toBe(true);
     expect((await db.doc(`forms/${DECISION}`).get()).get('status')).toBe('completed');
   });
+
+  it.each([
+    ['requested before the flag existed: it opens, without a second request', true, 1],
+    ['never requested (the trigger did not finish): it opens and the hoofd is asked', false, 1],
+  ] as const)(
+    'a decision whose advice is in but without the flag is opened by the reminder job, %s',
+    async (_, requestedBefore, mails) => {
+      await opleiderAdvice();
+      await docentAdvice('go_op_voorwaarden');
+      const unset = { adviceComplete: FieldValue.delete() };
+      await db.doc(`forms/${DECISION}`).update(unset);
+      await db.doc(`forms/${DECISION}/parts/hoofd_opleiding`).update(unset);
+      if (!requestedBefore) {
+        for (const d of (await db.collection('mail').get()).docs) await d.ref.delete();
+        for (const d of (await db.collection('audit').where('action', '==', 'decision.requested').get()).docs)
+          await d.ref.delete();
+      }
+      const report = await runReminders(db, new Date('2026-07-01T05:00:00Z'), { appUrl: APP_URL });
+      expect(report.decisionsOpened).toBe(1);
+      expect((await decisionPart()).adviceComplete).toBe(true);
+      expect((await db.doc(`forms/${DECISION}`).get()).get('adviceComplete')).toBe(true);
+      expect(await requestMails()).toBe(mails);
+      // From the next day on it is in the hoofd's digest like any decision.
+      expect(await digestItems('h1', '2026-07-02')).toContain(DECISION);
+    },
+  );
 
   it('a meeting record handed in without an advice does not count', async () => {
     await opleiderAdvice();

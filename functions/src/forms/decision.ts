@@ -23,7 +23,7 @@ import { log } from '../log.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
 import { renderMail } from '../mail/render.js';
 import { formPartUrl } from '../appLinks.js';
-import { hasEmail, staffOf, type MailablePerson } from '../people/people.js';
+import { hasEmail, staffOf, type MailablePerson, type Reads } from '../people/people.js';
 
 export type DecisionRequestOutcome =
   'requested' | 'already_requested' | 'advice_pending' | 'no_decision_form';
@@ -59,18 +59,20 @@ export async function requestDecisionIfAdviceComplete(
   trajectId: string,
   now: Date,
   appUrl: string,
+  reads?: Reads,
 ): Promise<DecisionRequestOutcome> {
   const snaps = await db.collection(FORMS_COLLECTION).where('trajectId', '==', trajectId).get();
+  reads?.add(snaps.size);
   const forms = snaps.docs.map((s) => ({ ...parseEnvelope(s)!, formId: s.id }));
   const decision = forms.find((f) => f.formType === 'voortgangsbeslissing' && f.status === 'open');
   if (!decision) return 'no_decision_form';
   const meetingKey = adviceMeetingKey(decision.programme);
   const meetingId = meetingKey === undefined ? null : formIdOf(trajectId, meetingKey);
-  const docentAdvies = meetingId ? await docentAdviceOf(db, meetingId) : undefined;
+  const docentAdvies = meetingId ? await docentAdviceOf(db, meetingId, reads) : undefined;
   if (adviceStillMissing(decision.programme, forms, docentAdvies).length > 0) return 'advice_pending';
   const advice = forms.filter((f) => f.formType === 'voortgangsadvies' && f.status !== 'vervallen');
 
-  const heads = (await staffOf(db, decision.instituteId, 'hoofd_opleiding')).filter(hasEmail);
+  const heads = (await staffOf(db, decision.instituteId, 'hoofd_opleiding', reads)).filter(hasEmail);
   if (heads.length === 0)
     log.warn('decision: no hoofd opleiding with an e-mail address', {
       instituteId: decision.instituteId,
@@ -117,8 +119,9 @@ export async function requestDecisionIfAdviceComplete(
 }
 
 /** The docenten's advice: the `advies` answer of a submitted part of the advice meeting's record. */
-async function docentAdviceOf(db: Firestore, meetingId: string): Promise<unknown> {
+async function docentAdviceOf(db: Firestore, meetingId: string, reads?: Reads): Promise<unknown> {
   const parts = await db.doc(formPath(meetingId)).collection(PARTS_COLLECTION).get();
+  reads?.add(parts.size);
   for (const snap of parts.docs) {
     const part = parsePart(snap);
     if (part?.status === 'submitted' && typeof part.answers.advies === 'string') return part.answers.advies;

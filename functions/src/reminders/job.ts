@@ -24,6 +24,7 @@ import {
   partEntryOf,
   trajectPath,
   isPlanningRun,
+  decisionAwaitsAdvice,
 } from '@praktijkvolg/domain';
 import {
   Timestamp,
@@ -39,6 +40,7 @@ import { isWeekendDate, startOfNextDay } from '../forms/timing.js';
 import { dropOptedOutEvents, preferencesOf, queueDigest, releaseWaitingDigests } from './queueDigest.js';
 import { peopleByUid, staffOf, type Person } from '../people/people.js';
 import { openParts, planDigests, type DueForm, type DuePart } from './plan.js';
+import { requestDecisionIfAdviceComplete } from '../forms/decision.js';
 import { ReadCounter } from './reads.js';
 import { pendingEvents } from '../events/record.js';
 import { recordKpbPaceEvents } from '../events/kpbPace.js';
@@ -73,6 +75,8 @@ export interface ReminderJobReport {
   withoutEmail: number;
   escalationItems: number;
   formsAdvanced: number;
+  /** Due decisions whose advice was in without their flag set (written before it existed), opened now. */
+  decisionsOpened: number;
   reads: number;
   /** Wall time per phase in ms: the due query, resolving people and staff, queueing digests, advancing forms. */
   ms: { query: number; resolve: number; queue: number; advance: number };
@@ -150,6 +154,7 @@ export async function runReminders(
     withoutEmail: 0,
     escalationItems: 0,
     formsAdvanced: 0,
+    decisionsOpened: 0,
     reads: 0,
     ms: { query: 0, resolve: 0, queue: 0, advance: 0 },
   };
@@ -177,6 +182,15 @@ export async function runReminders(
     if (form.status !== 'open') finished.push(snap);
     else if (form.closesAt && form.closesAt.toMillis() < now.getTime()) expired.push({ snap, form });
     else active.push({ snap, form });
+  }
+
+  // A decision still waiting for advice is nobody's to do (plan.ts), but one whose advice is in without the
+  // flag (created before `adviceComplete` existed, or a trigger that never finished) would wait forever: it is
+  // opened here, at most once requested (forms/decision.ts). Its reminders start with the next run. Cost
+  // follows the due decisions that wait.
+  for (const { form } of active.filter(({ form }) => decisionAwaitsAdvice(form))) {
+    const outcome = await requestDecisionIfAdviceComplete(db, form.trajectId, now, options.appUrl, reads);
+    if (outcome === 'requested' || outcome === 'already_requested') report.decisionsOpened++;
   }
 
   // 2. Settings of the institutes involved.
