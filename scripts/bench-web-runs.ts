@@ -2,7 +2,17 @@
 // The runs of scripts/bench-web.ts: the baseline build (an earlier commit, from `git archive`) and the form
 // route's first and repeat visits of one build, on the test stack's web port.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +31,27 @@ const gz = (file: string, dist: string) => gzipSync(readFileSync(join(dist, file
 export async function formInteractive(page: Page): Promise<number> {
   await page.locator('form[data-ready]').waitFor();
   return page.evaluate(() => performance.getEntriesByName('pv:form-interactive')[0]?.startTime ?? NaN);
+}
+
+/**
+ * Links each package of `from` into `into` where `into` has none; a scope (`@vitejs`) that `into` has as a link
+ * to another tree becomes a folder of links, so packages of both trees are found in it.
+ */
+function linkMissing(from: string, into: string): void {
+  for (const name of readdirSync(from)) {
+    const target = join(into, name);
+    if (name.startsWith('.')) continue;
+    if (!existsSync(target)) symlinkSync(join(from, name), target);
+    else if (name.startsWith('@')) {
+      if (lstatSync(target).isSymbolicLink()) {
+        const other = realpathSync(target);
+        unlinkSync(target);
+        mkdirSync(target);
+        linkMissing(other, target);
+      }
+      linkMissing(join(from, name), target);
+    }
+  }
 }
 
 /**
@@ -56,13 +87,16 @@ export async function buildBaseline(BASE: string): Promise<string> {
       `npm install --prefix ${extra} --no-save --no-audit --no-fund --legacy-peer-deps ${missing.map(([n, v]) => `${n}@'${v}'`).join(' ')}`,
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
-    for (const name of readdirSync(join(extra, 'node_modules'))) {
-      if (!name.startsWith('.') && !existsSync(join(modules, name)))
-        symlinkSync(join(extra, 'node_modules', name), join(modules, name));
-    }
+    linkMissing(join(extra, 'node_modules'), modules);
   }
-  if (existsSync(join(WEB, 'node_modules')))
-    symlinkSync(join(WEB, 'node_modules'), join(dir, 'web', 'node_modules'));
+  // The web workspace's own packages, linked one by one into a real folder: Vite writes the bundled config
+  // there (.vite-temp), and it must resolve the baseline's packages from the baseline's tree.
+  if (existsSync(join(WEB, 'node_modules'))) {
+    mkdirSync(join(dir, 'web', 'node_modules'), { recursive: true });
+    for (const name of readdirSync(join(WEB, 'node_modules')))
+      if (!name.startsWith('.'))
+        symlinkSync(join(WEB, 'node_modules', name), join(dir, 'web', 'node_modules', name));
+  }
   await build({ root: join(dir, 'web'), configFile: join(dir, 'web', 'vite.config.ts'), logLevel: 'warn' });
   return join(dir, 'web', 'dist');
 }
