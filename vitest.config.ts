@@ -9,6 +9,7 @@ export default defineConfig({
       'demo/**/*.test.ts',
       'functions/src/**/*.test.ts',
       'web/src/**/*.test.{ts,tsx}',
+      'web/build/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
   },

@@ -23,6 +23,16 @@ function staticGraph(bundle: OutputBundle, page: OutputChunk, entry: OutputChunk
   return [page.fileName, ...reach(page)].filter((f) => !loaded.has(f));
 }
 
+/**
+ * A JavaScript condition on the path in `variable`: true on the form route only. As the domain's formPartOfPath
+ * (tested against it): the print route, a static segment, is not the form route.
+ */
+export function formRouteCondition(variable: string): string {
+  const form = parse(ROUTES.formPart).pattern;
+  const print = parse(ROUTES.formPrint).pattern;
+  return `${form}.test(${variable})&&!${print}.test(${variable})`;
+}
+
 /** `modules`: the lazy modules the form route loads at start, the most urgent first. */
 export function formRoutePreload(modules: readonly string[]): Plugin {
   return {
@@ -42,11 +52,10 @@ export function formRoutePreload(modules: readonly string[]): Plugin {
           return staticGraph(bundle, page, entry);
         });
         const files = [...new Set(graphs.flat())].map((f) => `/${f}`);
-        const pattern = parse(ROUTES.formPart).pattern;
         const script =
-          `if(${pattern}.test(location.pathname))for(const f of ${JSON.stringify(files)}){` +
+          `{const p=location.pathname;if(${formRouteCondition('p')})for(const f of ${JSON.stringify(files)}){` +
           `const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;` +
-          `document.head.appendChild(l)}`;
+          `document.head.appendChild(l)}}`;
         return [{ tag: 'script', children: script, injectTo: 'head' }];
       },
     },
