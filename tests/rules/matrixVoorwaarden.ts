@@ -9,6 +9,7 @@ import { STAFF_READERS_A, TH_MEMBERS } from './matrix/model.js';
 import { draft, submit } from './matrix/payloads.js';
 
 const WAITING = 'forms/tH__voortgangsbeslissing-wacht/parts/hoofd_opleiding';
+const ON_HOLD = 'forms/tH__voortgangsbeslissing-herzien/parts/hoofd_opleiding';
 const VERVOLG = 'forms/tH__voorwaarden-vervolg-1';
 const beslissing = FORM_EXAMPLES.voortgangsbeslissing.hoofd_opleiding!;
 const afsluiting = FORM_EXAMPLES.voorwaarden_vervolg.hoofd_opleiding!;
@@ -34,6 +35,16 @@ export function voorwaardenRows(): Row[] {
       allow: [],
       why: 'adviceComplete is the server’s: a part update changes only answers, status and the stamps',
       attack: 'the hoofd opleiding opening the decision by writing the flag with the answers',
+    },
+    {
+      doc: 'parts',
+      what: 'a decision put on hold while an advice is reopened for a correction: submit it',
+      op: 'update',
+      path: ON_HOLD,
+      data: submit(beslissing),
+      allow: [],
+      why: 'advice under correction is not advice: the server set adviceComplete back to false with the reopening',
+      attack: 'the hoofd opleiding deciding on an advice the secretariat reopened',
     },
     {
       doc: 'forms',
