@@ -23,7 +23,14 @@ import {
   partEntryOf,
 } from '@praktijkvolg/domain';
 import type { ApiRequest, ApiResponse } from '@praktijkvolg/domain/api';
-import { FieldPath, FieldValue, Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
+import {
+  FieldPath,
+  FieldValue,
+  Timestamp,
+  type DocumentReference,
+  type Firestore,
+  type Transaction,
+} from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { formPartUrl, tokenLinkUrl } from '../appLinks.js';
 import { appendAudit, auditId, auditRef } from '../audit/audit.js';
@@ -37,18 +44,28 @@ import { hasEmail, peopleByUid, personByUid } from '../people/people.js';
 import { requireStaff, type Caller } from '../people/staffRoles.js';
 import { nextReminderFor } from '../forms/timing.js';
 
-/** The traject's open decisions that had opened (adviceComplete), read in the reopening's transaction. */
-async function openDecisionsOf(db: Firestore, tx: Transaction, trajectId: string): Promise<string[]> {
+/**
+ * The traject's open decisions that had opened (adviceComplete), read in the reopening's transaction, each with
+ * the hoofd opleiding's part where it exists (an update of a missing document would fail the reopening).
+ */
+async function openDecisionsOf(
+  db: Firestore,
+  tx: Transaction,
+  trajectId: string,
+): Promise<{ formId: string; partRef?: DocumentReference }[]> {
   const snap = await tx.get(
     db
       .collection(FORMS_COLLECTION)
       .where('trajectId', '==', trajectId)
       .where('formType', '==', 'voortgangsbeslissing'),
   );
-  return snap.docs.flatMap((d) => {
+  const open = snap.docs.filter((d) => {
     const decision = parseEnvelope(d);
-    return decision?.status === 'open' && decision.adviceComplete === true ? [d.id] : [];
+    return decision?.status === 'open' && decision.adviceComplete === true;
   });
+  if (open.length === 0) return [];
+  const parts = await tx.getAll(...open.map((d) => db.doc(partPath(d.id, 'hoofd_opleiding'))));
+  return open.map((d, i) => ({ formId: d.id, ...(parts[i]!.exists && { partRef: parts[i]!.ref }) }));
 }
 
 /** One mail per rater per new version: the id a retried call finds again. */
@@ -197,9 +214,9 @@ export async function reopenSubmittedPart(
     tx.update(db.doc(formPath(input.formId)), field, value, ...more);
     // Advice under correction is not advice: an open decision waits again until it is handed in again, when
     // partWritten opens it (without a second request mail: functions/src/forms/decision.ts).
-    for (const decisionId of heldDecisions) {
-      tx.update(db.doc(formPath(decisionId)), { adviceComplete: false });
-      tx.update(db.doc(partPath(decisionId, 'hoofd_opleiding')), { adviceComplete: false });
+    for (const { formId, partRef } of heldDecisions) {
+      tx.update(db.doc(formPath(formId)), { adviceComplete: false });
+      if (partRef) tx.update(partRef, { adviceComplete: false });
     }
     // The other parts of a sealed round mirror `revealed` (partWritten keeps it so from here on).
     if (revealed !== envelope.revealed) {
@@ -221,7 +238,7 @@ export async function reopenSubmittedPart(
         newVersion,
         reason: input.reason,
         resealed: revealed !== envelope.revealed,
-        ...(heldDecisions.length > 0 && { decisionOnHold: heldDecisions }),
+        ...(heldDecisions.length > 0 && { decisionOnHold: heldDecisions.map((d) => d.formId) }),
         recipients: [...raters, ...(waarnemer ? [waarnemer] : [])].map((r) => r.uid),
       },
     });
