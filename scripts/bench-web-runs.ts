@@ -93,9 +93,7 @@ export async function buildBaseline(BASE: string): Promise<string> {
   // there (.vite-temp), and it must resolve the baseline's packages from the baseline's tree.
   if (existsSync(join(WEB, 'node_modules'))) {
     mkdirSync(join(dir, 'web', 'node_modules'), { recursive: true });
-    for (const name of readdirSync(join(WEB, 'node_modules')))
-      if (!name.startsWith('.'))
-        symlinkSync(join(WEB, 'node_modules', name), join(dir, 'web', 'node_modules', name));
+    linkMissing(join(WEB, 'node_modules'), join(dir, 'web', 'node_modules'));
   }
   await build({ root: join(dir, 'web'), configFile: join(dir, 'web', 'vite.config.ts'), logLevel: 'warn' });
   return join(dir, 'web', 'dist');

@@ -41,6 +41,7 @@ const docentAdvice = (advies?: string) => {
   if (advies === undefined) delete answers.advies;
   return submitPart(db, 't1__voortgangsgesprek-m9', 'groepsdocent', 'g1', at, answers);
 };
+const secretariaat = { uid: 's1', token: { institute: 'lumc', staff: ['secretariaat'] } };
 const decisionPart = async () => (await db.doc(`forms/${DECISION}/parts/hoofd_opleiding`).get()).data()!;
 const requestMails = async () =>
   (await db.collection('mail').where('purpose', '==', 'decision_request').get()).size;
@@ -103,7 +104,6 @@ describe('the decision waits for the opleider’s and the docenten’s advice', 
       await opleiderAdvice();
       await docentAdvice('go_op_voorwaarden');
       expect((await decisionPart()).adviceComplete).toBe(true);
-      const secretariaat = { uid: 's1', token: { institute: 'lumc', staff: ['secretariaat'] } };
       const reason = 'Het advies noemt de verkeerde periode.';
       await reopenSubmittedPart(db, secretariaat, { formId, partId, reason }, at, APP_URL);
       // The hoofd may not decide on advice under correction: the rules refuse his part while this is false.
@@ -131,7 +131,6 @@ describe('the decision waits for the opleider’s and the docenten’s advice', 
     await opleiderAdvice();
     await docentAdvice('go_op_voorwaarden');
     await decide({});
-    const secretariaat = { uid: 's1', token: { institute: 'lumc', staff: ['secretariaat'] } };
     await reopenSubmittedPart(
       db,
       secretariaat,
@@ -144,11 +143,11 @@ describe('the decision waits for the opleider’s and the docenten’s advice', 
   });
 
   it.each([
-    ['requested before the flag existed: it opens, without a second request', true, 1],
-    ['never requested (the trigger did not finish): it opens and the hoofd is asked', false, 1],
+    ['requested before the flag existed: it opens, without a second request', true],
+    ['never requested (the trigger did not finish): it opens and the hoofd is asked', false],
   ] as const)(
     'a decision whose advice is in but without the flag is opened by the reminder job, %s',
-    async (_, requestedBefore, mails) => {
+    async (_, requestedBefore) => {
       await opleiderAdvice();
       await docentAdvice('go_op_voorwaarden');
       const unset = { adviceComplete: FieldValue.delete() };
@@ -163,7 +162,7 @@ describe('the decision waits for the opleider’s and the docenten’s advice', 
       expect(report.decisionsOpened).toBe(1);
       expect((await decisionPart()).adviceComplete).toBe(true);
       expect((await db.doc(`forms/${DECISION}`).get()).get('adviceComplete')).toBe(true);
-      expect(await requestMails()).toBe(mails);
+      expect(await requestMails()).toBe(1);
       // From the next day on it is in the hoofd's digest like any decision.
       expect(await digestItems('h1', '2026-07-02')).toContain(DECISION);
     },

@@ -80,10 +80,9 @@ export function adviceStillMissing(
   for (const f of advice)
     if (f.status !== 'completed' && f.status !== 'ingediend') missing.push(`${f.title} (opleider)`);
   const month = DOCENT_ADVICE_MONTH[programme];
-  if (month === undefined) return missing;
-  const meeting = live.find(
-    (f) => f.formType === 'voortgangsgesprek' && f.occurrenceKey === adviceMeetingKey(programme),
-  );
+  const meetingKey = adviceMeetingKey(programme);
+  if (month === undefined || meetingKey === undefined) return missing;
+  const meeting = live.find((f) => f.formType === 'voortgangsgesprek' && f.occurrenceKey === meetingKey);
   const title = meeting?.title ?? `Voortgangsgesprek maand ${month}`;
   if (!meeting || meeting.status !== 'completed')
     missing.push(`Advies van de groepsdocenten (${title.toLowerCase()})`);

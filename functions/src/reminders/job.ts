@@ -75,7 +75,10 @@ export interface ReminderJobReport {
   withoutEmail: number;
   escalationItems: number;
   formsAdvanced: number;
-  /** Due decisions whose advice was in without their flag set (written before it existed), opened now. */
+  /**
+   * Due decisions whose advice was in without their flag set (written before it existed, or a trigger that
+   * never finished), opened now.
+   */
   decisionsOpened: number;
   reads: number;
   /** Wall time per phase in ms: the due query, resolving people and staff, queueing digests, advancing forms. */
