@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { allText, readPdf } from '../support/pdfText.js';
 import { submitLeohToDossier, type RenderPdf } from '../../functions/src/leoh/submit.js';
 import { attachment, clearMail, listMail } from '../support/mailbox.js';
-import { adminDb, closeAdmin, resetAuth, resetFirestore } from '../support/stack.js';
+import { adminDb, closeAdmin, eventually, resetAuth, resetFirestore } from '../support/stack.js';
 import { enableTriggers, P, refusal, seedForm, seedWorld, waitForMail, type Client } from './world.js';
 
 const DOSSIER = `t1__link-leoh-dossier-${P.pieter.uid}`;
@@ -290,6 +290,11 @@ describe('submitDossierLeoh', () => {
     await adminDb()
       .doc(`forms/${DOSSIER}/parts/aios`)
       .update({ status: 'submitted', submittedAt: Timestamp.fromDate(aiosSubmittedAt) });
+    // As in the app, where the opleider sees the LEOh ready only then: partWritten has moved the envelope to
+    // completed. A call racing that trigger is refused as changed meanwhile (seen once in CI), as it should be.
+    await eventually('the aios part synced to the envelope', async () =>
+      (await adminDb().doc(`forms/${DOSSIER}`).get()).get('status') === 'completed' ? true : undefined,
+    );
     for (const uid of [P.anna.uid, P.marieke.uid, P.sanne.uid]) {
       const other = await as(uid);
       expect(await refusal(other.call('submitDossierLeoh', { formId: DOSSIER })), uid).toMatchObject({
